@@ -8,7 +8,7 @@ export default defineConfig({
     alias: [
       {
         find: /^electron$/,
-        replacement: fileURLToPath(new URL('./tests/stubs/electron.ts', import.meta.url)),
+        replacement: fileURLToPath(new URL('./tests/stubs/electron.mjs', import.meta.url)),
       },
     ],
   },

@@ -1,0 +1,114 @@
+// @ts-check
+import js from '@eslint/js'
+import reactHooks from 'eslint-plugin-react-hooks'
+import globals from 'globals'
+import tseslint from 'typescript-eslint'
+
+const domainOnly = {
+  patterns: [
+    {
+      group: ['electron', 'electron-store', 'node:*'],
+      message: 'src/shared is pure: no Electron, no Node APIs.',
+    },
+    {
+      group: ['react', 'react-dom', 'zustand', 'zustand/*', '@dnd-kit/*'],
+      message: 'src/shared is pure: no UI libraries.',
+    },
+    {
+      group: ['**/main/**', '**/renderer/**', '**/preload/**'],
+      message: 'src/shared imports only src/shared.',
+    },
+  ],
+}
+
+export default tseslint.config(
+  {
+    ignores: [
+      'out/**',
+      'node_modules/**',
+      'test-results/**',
+      'playwright-report/**',
+      '.reports/**',
+      'dist/**',
+    ],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
+      '@typescript-eslint/ban-ts-comment': [
+        'error',
+        { 'ts-ignore': true, 'ts-expect-error': 'allow-with-description' },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        { selector: 'ExportDefaultDeclaration', message: 'Use named exports.' },
+      ],
+    },
+  },
+  {
+    files: ['src/shared/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', domainOnly] },
+  },
+  {
+    files: ['src/main/**/*.ts'],
+    ignores: ['src/main/ipc/register-ipc.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: 'electron',
+              importNames: ['ipcMain'],
+              message: 'Register handlers through registerIpc.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/renderer/**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser } },
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['electron', 'node:*', '**/main/**'],
+              message: 'The renderer reaches main only through the api.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/renderer/src/**/*.{ts,tsx}'],
+    ignores: ['src/renderer/src/main.tsx'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "MemberExpression[object.name='window'][property.name='api']",
+          message: 'Use the store actions; only main.tsx reads window.api.',
+        },
+        { selector: 'ExportDefaultDeclaration', message: 'Use named exports.' },
+      ],
+    },
+  },
+  {
+    // Config files must default-export; the electron stub mirrors electron's default export.
+    files: ['*.config.ts', '*.config.js', 'tests/stubs/**'],
+    rules: { 'no-restricted-syntax': 'off' },
+  },
+)

@@ -1,0 +1,46 @@
+import { Menu, type BrowserWindow, type MenuItemConstructorOptions } from 'electron'
+import { MENU_COMMAND_CHANNEL, type MenuCommand } from '../shared/ipc/menu-commands'
+
+/** The application menu with the usual shortcuts; app commands are forwarded to the renderer. */
+export function installAppMenu(getWindow: () => BrowserWindow | null): void {
+  const send = (command: MenuCommand) => () =>
+    getWindow()?.webContents.send(MENU_COMMAND_CHANNEL, command)
+  // The renderer handles these keys itself (so they also work in the browser-based e2e); the menu
+  // only shows them, or Linux and Windows would deliver each press twice.
+  const rendererKey = { registerAccelerator: false }
+  const isMac = process.platform === 'darwin'
+  const template: MenuItemConstructorOptions[] = [
+    ...(isMac ? [{ role: 'appMenu' as const }] : []),
+    {
+      label: 'File',
+      submenu: [
+        {
+          label: 'New Event',
+          accelerator: 'CmdOrCtrl+N',
+          click: send('new-event'),
+          ...rendererKey,
+        },
+        { label: 'Import Attendees…', accelerator: 'CmdOrCtrl+I', click: send('import') },
+        { type: 'separator' },
+        isMac ? { role: 'close' } : { role: 'quit' },
+      ],
+    },
+    {
+      label: 'Edit',
+      submenu: [
+        { label: 'Undo', accelerator: 'CmdOrCtrl+Z', click: send('undo'), ...rendererKey },
+        { label: 'Redo', accelerator: 'Shift+CmdOrCtrl+Z', click: send('redo'), ...rendererKey },
+        { type: 'separator' },
+        { role: 'cut' },
+        { role: 'copy' },
+        { role: 'paste' },
+        { role: 'selectAll' },
+        { type: 'separator' },
+        { label: 'Find', accelerator: 'CmdOrCtrl+F', click: send('find') },
+      ],
+    },
+    { role: 'viewMenu' },
+    { role: 'windowMenu' },
+  ]
+  Menu.setApplicationMenu(Menu.buildFromTemplate(template))
+}

@@ -1,0 +1,27 @@
+/**
+ * Opening the workspace and building the handlers, the same way for the Electron app and the
+ * e2e bridge: open (migrate / restore), take the start backup, wire the handlers.
+ */
+import { createHandlers } from './ipc/create-handlers'
+import type { Handlers } from './ipc/handler-types'
+import { openWorkspace, type WorkspaceRepository } from './persistence/workspace-repository'
+
+export interface BootOptions {
+  directory: string
+  now?: () => Date
+  newId?: () => string
+}
+
+/** Opens the workspace in `directory` and returns its handlers; throws WorkspaceTooNewError. */
+export function bootWorkspace(options: BootOptions): {
+  repository: WorkspaceRepository
+  handlers: Handlers
+} {
+  const now = options.now ?? (() => new Date())
+  const newId = options.newId ?? (() => globalThis.crypto.randomUUID())
+  const { repository, notices } = openWorkspace({ directory: options.directory, now, newId })
+  // Taken after any restore, so the newest backup always holds a readable copy of every file.
+  repository.backup('start')
+  const handlers = createHandlers({ repository, now, newId, startupNotices: notices })
+  return { repository, handlers }
+}

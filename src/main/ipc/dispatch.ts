@@ -1,0 +1,42 @@
+/**
+ * The single door into the handlers: checks the channel, validates the payload against the
+ * contract's schema, and turns every outcome into an `IpcResult`. Both Electron's ipcMain and the
+ * e2e test bridge go through it.
+ */
+import { isChannel, requestSchemas, type Channel, type IpcResult } from '../../shared/ipc/contract'
+import type { Handler, Handlers } from './handler-types'
+import { NotFoundError, RefusedError } from './errors'
+
+/** Validates and runs one request; never throws. */
+export async function dispatch(
+  handlers: Handlers,
+  channel: unknown,
+  payload: unknown,
+): Promise<IpcResult<unknown>> {
+  if (!isChannel(channel)) {
+    return {
+      ok: false,
+      error: { code: 'invalid-request', message: `Unknown channel ${String(channel)}` },
+    }
+  }
+  const parsed = requestSchemas[channel].safeParse(payload)
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]
+    const where = issue?.path.length ? `${issue.path.join('.')}: ` : ''
+    return {
+      ok: false,
+      error: { code: 'invalid-request', message: `${where}${issue?.message ?? 'Invalid request'}` },
+    }
+  }
+  try {
+    const handler = handlers[channel] as Handler<Channel>
+    return { ok: true, value: await handler(parsed.data as never) }
+  } catch (error) {
+    if (error instanceof RefusedError)
+      return { ok: false, error: { code: 'refused', message: error.message } }
+    if (error instanceof NotFoundError)
+      return { ok: false, error: { code: 'not-found', message: error.message } }
+    const message = error instanceof Error ? error.message : String(error)
+    return { ok: false, error: { code: 'failed', message: `Something went wrong: ${message}` } }
+  }
+}

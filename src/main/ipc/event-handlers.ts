@@ -1,0 +1,55 @@
+import type { Event } from '../../shared/domain/schemas'
+import { changeStatus, createEvent, updateEvent } from '../../shared/events/event-lifecycle'
+import type { Handlers, HandlerDeps } from './handler-types'
+import { NotFoundError, RefusedError } from './errors'
+
+/** Creating, editing, moving and deleting events; each call writes events.json once. */
+export function eventHandlers(
+  deps: HandlerDeps,
+): Pick<
+  Handlers,
+  'events:create' | 'events:update' | 'events:set-status' | 'events:delete' | 'events:restore'
+> {
+  const { repository } = deps
+  const events = (): Event[] => repository.read('events').events
+  const save = (next: Event[]): void => repository.write('events', { events: next })
+  const find = (id: string): Event => {
+    const event = events().find((candidate) => candidate.id === id)
+    if (!event) throw new NotFoundError('That event no longer exists.')
+    return event
+  }
+  const replace = (event: Event): Event => {
+    save(events().map((candidate) => (candidate.id === event.id ? event : candidate)))
+    return event
+  }
+
+  return {
+    'events:create': (draft) => {
+      const event = createEvent(draft, { id: deps.newId(), now: deps.now() })
+      save([...events(), event])
+      return event
+    },
+    'events:update': ({ id, draft }) => replace(updateEvent(find(id), draft)),
+    'events:set-status': ({ id, status }) => {
+      const result = changeStatus(find(id), status, deps.now())
+      if (!result.ok) throw new RefusedError(result.reason)
+      return replace(result.event)
+    },
+    'events:delete': ({ id }) => {
+      const list = events()
+      const index = list.findIndex((candidate) => candidate.id === id)
+      const event = list[index]
+      if (!event) throw new NotFoundError('That event no longer exists.')
+      save(list.filter((candidate) => candidate.id !== id))
+      return { event, index }
+    },
+    'events:restore': ({ event, index }) => {
+      const list = events()
+      if (list.some((candidate) => candidate.id === event.id)) {
+        throw new RefusedError('That event is already there.')
+      }
+      save([...list.slice(0, index), event, ...list.slice(index)])
+      return event
+    },
+  }
+}

@@ -1,0 +1,17 @@
+import type { Notice, Channel, ParsedRequestOf, ResponseOf } from '../../shared/ipc/contract'
+import type { WorkspaceRepository } from '../persistence/workspace-repository'
+
+/** What every handler may use; passed in so tests and the e2e bridge run the same code. */
+export interface HandlerDeps {
+  repository: WorkspaceRepository
+  now: () => Date
+  newId: () => string
+  /** Notices from opening the workspace, shown once on the first load. */
+  startupNotices: Notice[]
+}
+
+export type Handler<C extends Channel> = (
+  request: ParsedRequestOf<C>,
+) => ResponseOf<C> | Promise<ResponseOf<C>>
+
+export type Handlers = { [C in Channel]: Handler<C> }

@@ -1,0 +1,138 @@
+import {
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import type { Event } from '../../shared/domain/schemas'
+import { CURRENT_SCHEMA_VERSION } from '../../shared/schema/migrations'
+import { openWorkspace, WorkspaceTooNewError } from './workspace-repository'
+
+const freshDirectory = (): string => mkdtempSync(join(tmpdir(), 'devrel-repo-'))
+
+const event: Event = {
+  id: 'e1',
+  title: 'AI Demo Night #1',
+  start: '2026-11-26T18:30',
+  end: '2026-11-26T21:30',
+  timeZone: 'Europe/Berlin',
+  venue: 'Kreuzberg Loft',
+  city: 'Berlin',
+  capacity: 100,
+  status: 'planning',
+  statusHistory: [{ status: 'planning', at: '2026-11-01T10:00:00.000Z' }],
+  createdAt: '2026-11-01T10:00:00.000Z',
+}
+
+let clock = Date.parse('2026-11-23T12:00:00.000Z')
+const now = (): Date => new Date((clock += 1000))
+
+describe('workspace repository', () => {
+  it('starts empty, writes a versioned file, and reads it back after a reopen', () => {
+    const directory = freshDirectory()
+    const first = openWorkspace({ directory, now })
+    expect(first.repository.snapshot().events).toEqual([])
+    first.repository.write('events', { events: [event] })
+
+    const onDisk = JSON.parse(readFileSync(join(directory, 'events.json'), 'utf8'))
+    expect(onDisk.schemaVersion).toBe(CURRENT_SCHEMA_VERSION)
+    expect(onDisk.events).toEqual([event])
+
+    const second = openWorkspace({ directory, now })
+    expect(second.repository.snapshot().events).toEqual([event])
+    expect(second.notices).toEqual([])
+  })
+
+  it('an edit to events rewrites only events.json, never the people', () => {
+    const directory = freshDirectory()
+    const { repository } = openWorkspace({ directory, now })
+    repository.write('people', { people: [], tombstones: [], mergeSuggestions: [], merges: [] })
+    // An atomic write replaces the file with a new inode, so an unchanged inode means untouched.
+    const before = statSync(join(directory, 'people.json')).ino
+    repository.write('events', { events: [event] })
+    expect(statSync(join(directory, 'people.json')).ino).toBe(before)
+    expect(statSync(join(directory, 'events.json')).ino).not.toBe(before)
+  })
+
+  it('moves a corrupted file aside and restores it from the latest backup, with a notice', () => {
+    const directory = freshDirectory()
+    const { repository } = openWorkspace({ directory, now })
+    repository.write('events', { events: [event] })
+    repository.backup()
+    writeFileSync(join(directory, 'events.json'), '{"schemaVersion":1,"events":[{"id":')
+
+    const reopened = openWorkspace({ directory, now })
+    expect(reopened.repository.snapshot().events).toEqual([event])
+    expect(reopened.notices).toHaveLength(1)
+    expect(reopened.notices[0]).toMatchObject({
+      level: 'warning',
+      title: 'Restored events from a backup',
+    })
+    const moved = readdirSync(join(directory, 'corrupt'))
+    expect(moved).toHaveLength(1)
+    expect(readFileSync(join(directory, 'corrupt', moved[0] ?? ''), 'utf8')).toContain(
+      '"events":[{"id":',
+    )
+    // The restored data is on disk again, so a third open needs no rescue.
+    expect(openWorkspace({ directory, now }).notices).toEqual([])
+  })
+
+  it.each([
+    ['empty', ''],
+    ['truncated', '{"schemaVersion":1,"eve'],
+    ['not an object', '[1,2,3]'],
+    ['no version', '{"events":[]}'],
+    ['wrong shape', '{"schemaVersion":1,"events":[{"id":"x"}]}'],
+  ])('a %s events file is moved aside, never silently cleared', (_case, content) => {
+    const directory = freshDirectory()
+    const { repository } = openWorkspace({ directory, now })
+    repository.write('events', { events: [event] })
+    repository.backup()
+    writeFileSync(join(directory, 'events.json'), content)
+    const reopened = openWorkspace({ directory, now })
+    expect(reopened.repository.snapshot().events).toEqual([event])
+    expect(readdirSync(join(directory, 'corrupt'))).toHaveLength(1)
+  })
+
+  it('with no backup, keeps the damaged file and says so instead of pretending', () => {
+    const directory = freshDirectory()
+    writeFileSync(join(directory, 'events.json'), 'garbage')
+    const { repository, notices } = openWorkspace({ directory, now })
+    expect(repository.snapshot().events).toEqual([])
+    expect(notices[0]).toMatchObject({ level: 'error', title: 'Could not read events' })
+    expect(notices[0]?.detail).toContain('no backup has a readable copy')
+    expect(readdirSync(join(directory, 'corrupt'))).toHaveLength(1)
+  })
+
+  it('refuses a file from a newer app and leaves every file untouched', () => {
+    const directory = freshDirectory()
+    const newer = JSON.stringify({ schemaVersion: CURRENT_SCHEMA_VERSION + 1, events: [] })
+    writeFileSync(join(directory, 'events.json'), newer)
+    expect(() => openWorkspace({ directory, now })).toThrow(WorkspaceTooNewError)
+    expect(readFileSync(join(directory, 'events.json'), 'utf8')).toBe(newer)
+    expect(existsSync(join(directory, 'corrupt'))).toBe(false)
+  })
+
+  it('keeps only the newest backups and backs up on a timer only after a change', () => {
+    const directory = freshDirectory()
+    const { repository } = openWorkspace({ directory, now, backupsToKeep: 3 })
+    repository.write('events', { events: [event] })
+    for (let index = 0; index < 5; index += 1) repository.backup()
+    expect(repository.backups()).toHaveLength(3)
+    expect(repository.backupIfChanged()).toBeNull()
+    repository.write('events', { events: [] })
+    expect(repository.backupIfChanged()).not.toBeNull()
+  })
+
+  it('removes temp files a killed write left behind', () => {
+    const directory = freshDirectory()
+    writeFileSync(join(directory, 'events.json.tmp-1700000000000abc'), '{"half":')
+    openWorkspace({ directory, now })
+    expect(readdirSync(directory).filter((name) => name.includes('.tmp-'))).toEqual([])
+  })
+})

@@ -1,0 +1,230 @@
+/**
+ * The workspace on disk: one electron-store file per collection group (see schema/workspace.ts),
+ * held in memory after open. Opening migrates older files, refuses newer ones untouched, and
+ * moves an unreadable file aside and restores it from the latest backup that has a good copy —
+ * never clearing data silently. Every write is synchronous and atomic, so once a handler returns
+ * the change is on disk.
+ */
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs'
+import { join } from 'node:path'
+import type { Notice } from '../../shared/ipc/contract'
+import { CURRENT_SCHEMA_VERSION, migrateFile } from '../../shared/schema/migrations'
+import {
+  emptyWorkspaceFiles,
+  toSnapshot,
+  WORKSPACE_FILE_NAMES,
+  type WorkspaceFileName,
+  type WorkspaceFiles,
+  type WorkspaceSnapshot,
+} from '../../shared/schema/workspace'
+import { createBackup, listBackups, readBackupFile, type BackupInfo } from './backups'
+import { openFileStore, UnreadableFileError, type FileStore } from './file-store'
+
+/** Files big enough that pretty-printing would cost real time on every import. */
+const COMPACT_FILES: ReadonlySet<WorkspaceFileName> = new Set(['people', 'registrations'])
+export const CORRUPT_FOLDER = 'corrupt'
+export const DEFAULT_BACKUPS_TO_KEEP = 10
+
+export interface OpenWorkspaceOptions {
+  directory: string
+  now?: () => Date
+  newId?: () => string
+  backupsToKeep?: number
+}
+
+/** A file was written by a newer DevRel OS: it is left as it is and the workspace is not opened. */
+export class WorkspaceTooNewError extends Error {
+  constructor(
+    readonly fileName: string,
+    readonly version: number,
+  ) {
+    super(
+      `${fileName}.json was written by a newer version of DevRel OS (workspace version ${version}; ` +
+        `this app reads up to ${CURRENT_SCHEMA_VERSION}). Update DevRel OS to open it; nothing was changed.`,
+    )
+  }
+}
+
+export interface WorkspaceRepository {
+  readonly directory: string
+  read<N extends WorkspaceFileName>(name: N): WorkspaceFiles[N]
+  /** Replaces one file's content and writes it to disk before returning. */
+  write<N extends WorkspaceFileName>(name: N, content: WorkspaceFiles[N]): void
+  snapshot(): WorkspaceSnapshot
+  /** A backup now, whatever changed. */
+  backup(label?: string): BackupInfo | null
+  /** A backup if anything was written since the last one (for the periodic timer). */
+  backupIfChanged(): BackupInfo | null
+  backups(): BackupInfo[]
+}
+
+interface Loaded<N extends WorkspaceFileName> {
+  store: FileStore
+  data: WorkspaceFiles[N]
+  needsWrite: boolean
+}
+
+/** Opens (or creates) the workspace in `directory`, returning it with notices for the person. */
+export function openWorkspace(options: OpenWorkspaceOptions): {
+  repository: WorkspaceRepository
+  notices: Notice[]
+} {
+  const { directory } = options
+  const now = options.now ?? (() => new Date())
+  const newId = options.newId ?? (() => globalThis.crypto.randomUUID())
+  const keep = options.backupsToKeep ?? DEFAULT_BACKUPS_TO_KEEP
+  const notices: Notice[] = []
+  mkdirSync(directory, { recursive: true })
+  removeStrayTempFiles(directory)
+
+  const empty = emptyWorkspaceFiles()
+  const loaded = {} as { [N in WorkspaceFileName]: Loaded<N> }
+  const migrated: string[] = []
+
+  // First pass reads only: a too-new file must stop the open before anything is written.
+  const pending: { name: WorkspaceFileName; reason: string }[] = []
+  for (const name of WORKSPACE_FILE_NAMES) {
+    let store: FileStore
+    try {
+      store = openFileStore(directory, name, { compact: COMPACT_FILES.has(name) })
+    } catch (error) {
+      if (!(error instanceof UnreadableFileError)) throw error
+      pending.push({ name, reason: `it is not valid JSON (${error.reason})` })
+      continue
+    }
+    if (store.initial === undefined) {
+      setLoaded(loaded, name, { store, data: empty[name], needsWrite: false })
+      continue
+    }
+    const result = migrateFile(name, store.initial)
+    if (result.kind === 'too-new') throw new WorkspaceTooNewError(name, result.version)
+    if (result.kind === 'invalid') {
+      pending.push({ name, reason: result.reason })
+      continue
+    }
+    if (result.migratedFrom !== null)
+      migrated.push(`${name}.json (from version ${result.migratedFrom})`)
+    setLoaded(loaded, name, { store, data: result.data, needsWrite: result.migratedFrom !== null })
+  }
+
+  if (migrated.length > 0) {
+    // The pre-migration files stay restorable if the new version turns out wrong.
+    createBackup(directory, WORKSPACE_FILE_NAMES, now(), keep, 'before-migration')
+    notices.push({
+      id: newId(),
+      level: 'info',
+      title: 'Workspace updated to the new format',
+      detail: `Updated ${migrated.join(', ')}. A backup of the previous files was kept.`,
+    })
+  }
+
+  for (const { name, reason } of pending) {
+    const movedTo = moveAside(directory, name, now())
+    const restored = restoreFromBackups(directory, name)
+    const store = openFileStore(directory, name, { compact: COMPACT_FILES.has(name) })
+    setLoaded(loaded, name, { store, data: restored?.data ?? empty[name], needsWrite: true })
+    notices.push(
+      restored
+        ? {
+            id: newId(),
+            level: 'warning',
+            title: `Restored ${name} from a backup`,
+            detail:
+              `${name}.json could not be read: ${reason}. It was moved to ${movedTo}, and its data was ` +
+              `restored from the backup of ${restored.backup.createdAt.toISOString()}. ` +
+              'Changes made after that backup are only in the moved file.',
+          }
+        : {
+            id: newId(),
+            level: 'error',
+            title: `Could not read ${name}`,
+            detail:
+              `${name}.json could not be read: ${reason}, and no backup has a readable copy. ` +
+              `The damaged file was kept at ${movedTo}; this part of the workspace starts empty.`,
+          },
+    )
+  }
+
+  const files = {} as WorkspaceFiles
+  for (const name of WORKSPACE_FILE_NAMES) {
+    const entry = loaded[name]
+    setFile(files, name, entry.data)
+    if (entry.needsWrite) entry.store.write(withVersion(entry.data))
+  }
+
+  let changedSinceBackup = false
+  const repository: WorkspaceRepository = {
+    directory,
+    read: (name) => files[name],
+    write(name, content) {
+      loaded[name].store.write(withVersion(content))
+      setFile(files, name, content)
+      changedSinceBackup = true
+    },
+    snapshot: () => toSnapshot(files),
+    backup(label) {
+      changedSinceBackup = false
+      return createBackup(directory, WORKSPACE_FILE_NAMES, now(), keep, label)
+    },
+    backupIfChanged() {
+      return changedSinceBackup ? repository.backup() : null
+    },
+    backups: () => listBackups(directory),
+  }
+  return { repository, notices }
+}
+
+function setLoaded<N extends WorkspaceFileName>(
+  loaded: { [K in WorkspaceFileName]: Loaded<K> },
+  name: N,
+  value: Loaded<N>,
+): void {
+  ;(loaded as Record<WorkspaceFileName, Loaded<WorkspaceFileName>>)[name] = value as never
+}
+
+function setFile<N extends WorkspaceFileName>(
+  files: WorkspaceFiles,
+  name: N,
+  data: WorkspaceFiles[N],
+): void {
+  files[name] = data
+}
+
+function withVersion(content: object): Record<string, unknown> {
+  return { schemaVersion: CURRENT_SCHEMA_VERSION, ...content }
+}
+
+/** A SIGKILL during an atomic write leaves `<file>.json.tmp-…` behind; they hold nothing confirmed. */
+function removeStrayTempFiles(directory: string): void {
+  for (const entry of readdirSync(directory)) {
+    if (/\.json\.tmp-/.test(entry)) rmSync(join(directory, entry), { force: true })
+  }
+}
+
+function moveAside(directory: string, name: string, now: Date): string {
+  const folder = join(directory, CORRUPT_FOLDER)
+  mkdirSync(folder, { recursive: true })
+  const target = join(folder, `${name}-${now.toISOString().replace(/[:.]/g, '-')}.json`)
+  if (existsSync(join(directory, `${name}.json`)))
+    renameSync(join(directory, `${name}.json`), target)
+  return target
+}
+
+function restoreFromBackups<N extends WorkspaceFileName>(
+  directory: string,
+  name: N,
+): { data: WorkspaceFiles[N]; backup: BackupInfo } | null {
+  for (const backup of listBackups(directory)) {
+    const text = readBackupFile(backup, name)
+    if (text === null) continue
+    let parsed: unknown
+    try {
+      parsed = JSON.parse(text)
+    } catch {
+      continue
+    }
+    const result = migrateFile(name, parsed)
+    if (result.kind === 'ok') return { data: result.data, backup }
+  }
+  return null
+}

@@ -1,0 +1,56 @@
+/**
+ * Startup: open the workspace, register IPC, open the window, back up on a timer. A workspace
+ * from a newer app version stops here with a dialog instead of being rewritten.
+ */
+import { app, BrowserWindow, dialog } from 'electron'
+import { join } from 'node:path'
+import { installAppMenu } from './app-menu'
+import { createMainWindow, denyAllPermissions, rendererLocation } from './app-window'
+import { bootWorkspace } from './boot-workspace'
+import { registerIpc } from './ipc/register-ipc'
+import { WorkspaceTooNewError } from './persistence/workspace-repository'
+import { isTrustedSenderUrl } from './security/trusted-origins'
+
+const BACKUP_EVERY_MS = 10 * 60 * 1000
+
+/** Runs the app once Electron is ready. */
+export async function startApp(): Promise<void> {
+  // Tests and power users point the app at another data folder.
+  const userData = process.env['DEVREL_USER_DATA']
+  if (userData) app.setPath('userData', userData)
+  await app.whenReady()
+
+  let booted: ReturnType<typeof bootWorkspace>
+  try {
+    booted = bootWorkspace({ directory: join(app.getPath('userData'), 'workspace') })
+  } catch (error) {
+    const message = error instanceof WorkspaceTooNewError ? error.message : String(error)
+    dialog.showErrorBox('DevRel OS cannot open this workspace', message)
+    app.quit()
+    return
+  }
+  const { repository, handlers } = booted
+  setInterval(() => repository.backupIfChanged(), BACKUP_EVERY_MS).unref()
+
+  const location = rendererLocation()
+  registerIpc(handlers, (frame) => isTrustedSenderUrl(frame?.url, location))
+  denyAllPermissions()
+
+  let window: BrowserWindow | null = createMainWindow(location)
+  window.on('closed', () => (window = null))
+  installAppMenu(() => window)
+
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) {
+      window = createMainWindow(location)
+      window.on('closed', () => (window = null))
+    }
+  })
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit()
+  })
+  app.on('before-quit', () => repository.backupIfChanged())
+  app.on('web-contents-created', (_event, contents) => {
+    contents.setWindowOpenHandler(() => ({ action: 'deny' }))
+  })
+}

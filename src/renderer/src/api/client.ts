@@ -1,0 +1,28 @@
+/**
+ * The renderer's only way to main: wraps the injected `DesktopApi`, turning an error result into
+ * a thrown `ApiError` whose message is written for the person using the app.
+ */
+import type {
+  Channel,
+  DesktopApi,
+  IpcError,
+  RequestOf,
+  ResponseOf,
+} from '../../../shared/ipc/contract'
+
+export class ApiError extends Error {
+  constructor(readonly error: IpcError) {
+    super(error.message)
+  }
+}
+
+export type Call = <C extends Channel>(channel: C, request: RequestOf<C>) => Promise<ResponseOf<C>>
+
+/** A `call` function over the api: resolves with the value or rejects with ApiError. */
+export function createCall(api: DesktopApi): Call {
+  return async (channel, request) => {
+    const result = await api.invoke(channel, request)
+    if (!result.ok) throw new ApiError(result.error)
+    return result.value
+  }
+}

@@ -1,0 +1,78 @@
+import { useEffect } from 'react'
+import type { DesktopApi } from '../../../shared/ipc/contract'
+import { Toasts } from '../components/Toasts'
+import { EventPage } from '../features/events/EventPage'
+import { EventsPage } from '../features/events/EventsPage'
+import { NewEventDialogHost } from '../features/events/NewEventButton'
+import { FirstRun } from '../features/workspace/FirstRun'
+import { HomePage } from '../features/workspace/HomePage'
+import { Notices } from '../features/workspace/Notices'
+import { SettingsPage } from '../features/workspace/SettingsPage'
+import { useGlobalShortcuts } from './use-global-shortcuts'
+import { Sidebar } from './Sidebar'
+import { useAppStore } from './store-context'
+import { useRouteHash } from './use-route-hash'
+
+/** The window: loading, first run, or the sidebar with the current screen. */
+export function App({ api }: { api: DesktopApi }) {
+  const load = useAppStore((state) => state.load)
+  const loadWorkspace = useAppStore((state) => state.loadWorkspace)
+  useEffect(() => {
+    void loadWorkspace()
+  }, [loadWorkspace])
+  useRouteHash()
+  useGlobalShortcuts(api)
+
+  if (load.status === 'loading') {
+    return (
+      <main className="centered muted" aria-busy="true">
+        Opening your workspace…
+      </main>
+    )
+  }
+  if (load.status === 'failed') {
+    return (
+      <main className="centered">
+        <div className="callout callout-error" role="alert">
+          <div className="stack">
+            <strong>DevRel OS could not open your workspace</strong>
+            <span>{load.message}</span>
+          </div>
+        </div>
+      </main>
+    )
+  }
+  if (load.status === 'first-run') {
+    return (
+      <>
+        <FirstRun />
+        <Toasts />
+      </>
+    )
+  }
+  return (
+    <div className="shell">
+      <Sidebar />
+      <main className="content" data-testid="app-ready">
+        <Notices />
+        <CurrentScreen />
+      </main>
+      <NewEventDialogHost />
+      <Toasts />
+    </div>
+  )
+}
+
+function CurrentScreen() {
+  const route = useAppStore((state) => state.route)
+  switch (route.name) {
+    case 'home':
+      return <HomePage />
+    case 'events':
+      return <EventsPage />
+    case 'event':
+      return <EventPage key={route.eventId} eventId={route.eventId} />
+    case 'settings':
+      return <SettingsPage />
+  }
+}

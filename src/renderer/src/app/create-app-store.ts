@@ -1,0 +1,20 @@
+/** Composes the one app store from the feature slices, with I/O injected. */
+import { createStore, type StoreApi } from 'zustand/vanilla'
+import type { DesktopApi } from '../../../shared/ipc/contract'
+import { createCall } from '../api/client'
+import { createEventsSlice } from '../features/events/events-slice'
+import { createWorkspaceSlice } from '../features/workspace/workspace-slice'
+import type { AppState, SliceDeps } from './store-types'
+import { createUiSlice } from './ui-slice'
+
+export type AppStore = StoreApi<AppState>
+
+/** A store talking to main through `api`. */
+export function createAppStore(api: DesktopApi, now: () => Date = () => new Date()): AppStore {
+  const deps: SliceDeps = { call: createCall(api), now }
+  return createStore<AppState>()((...args) => ({
+    ...createUiSlice(deps)(...args),
+    ...createWorkspaceSlice(deps)(...args),
+    ...createEventsSlice(deps)(...args),
+  }))
+}

@@ -1,0 +1,42 @@
+import { useEffect } from 'react'
+import type { DesktopApi } from '../../../shared/ipc/contract'
+import type { MenuCommand } from '../../../shared/ipc/menu-commands'
+import { useAppStore } from './store-context'
+
+const isTextEntry = (target: EventTarget | null): boolean =>
+  target instanceof HTMLElement &&
+  (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName))
+
+/**
+ * App commands from the application menu (in Electron) and the same shortcuts from the keyboard
+ * (in a browser, where there is no menu). Inside a text field, Cmd/Ctrl+Z stays the field's own undo.
+ */
+export function useGlobalShortcuts(api: DesktopApi): void {
+  const undo = useAppStore((state) => state.undo)
+  const redo = useAppStore((state) => state.redo)
+  const setNewEventOpen = useAppStore((state) => state.setNewEventOpen)
+  useEffect(() => {
+    const run = (command: MenuCommand) => {
+      if (command === 'undo') void undo()
+      if (command === 'redo') void redo()
+      if (command === 'new-event') setNewEventOpen(true)
+    }
+    const unsubscribe = api.onMenuCommand(run)
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (!(event.metaKey || event.ctrlKey) || event.altKey) return
+      const key = event.key.toLowerCase()
+      if (key === 'z' && !isTextEntry(event.target)) {
+        event.preventDefault()
+        run(event.shiftKey ? 'redo' : 'undo')
+      } else if (key === 'n' && !event.shiftKey) {
+        event.preventDefault()
+        run('new-event')
+      }
+    }
+    window.addEventListener('keydown', onKeyDown)
+    return () => {
+      unsubscribe()
+      window.removeEventListener('keydown', onKeyDown)
+    }
+  }, [api, undo, redo, setNewEventOpen])
+}

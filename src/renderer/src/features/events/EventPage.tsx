@@ -1,0 +1,150 @@
+import { useState } from 'react'
+import type { EventStatus } from '../../../../shared/domain/schemas'
+import { nextStatuses } from '../../../../shared/events/event-lifecycle'
+import { formatEventWhen } from '../../../../shared/events/format-event'
+import { useAppStore } from '../../app/store-context'
+import { ConfirmDialog } from '../../components/ConfirmDialog'
+import { EmptyState } from '../../components/EmptyState'
+import { selectEvent } from './event-selectors'
+import { EventFormDialog } from './EventFormDialog'
+import { EventStatusBadge, statusLabel } from './EventStatusBadge'
+
+const STATUS_ACTION: Record<EventStatus, string> = {
+  planning: 'Back to planning',
+  announced: 'Announce',
+  live: 'Mark live',
+  done: 'Mark done',
+}
+
+/** One event: its facts, its lifecycle, and (as features arrive) demos, attendees and the retro. */
+export function EventPage({ eventId }: { eventId: string }) {
+  const event = useAppStore(selectEvent(eventId))
+  const navigate = useAppStore((state) => state.navigate)
+  const updateEvent = useAppStore((state) => state.updateEvent)
+  const setEventStatus = useAppStore((state) => state.setEventStatus)
+  const deleteEvent = useAppStore((state) => state.deleteEvent)
+  const showToast = useAppStore((state) => state.showToast)
+  const [isEditing, setIsEditing] = useState(false)
+  const [isConfirmingDelete, setIsConfirmingDelete] = useState(false)
+
+  if (!event) {
+    return (
+      <div className="page">
+        <EmptyState
+          title="This event is gone"
+          action={
+            <button type="button" className="btn" onClick={() => navigate({ name: 'events' })}>
+              Back to events
+            </button>
+          }
+        >
+          It may have been deleted. Deleting can be undone with Cmd/Ctrl+Z.
+        </EmptyState>
+      </div>
+    )
+  }
+
+  const changeStatus = async (status: EventStatus) => {
+    try {
+      await setEventStatus(event.id, status)
+      showToast(`“${event.title}” is now ${statusLabel(status).toLowerCase()}`)
+    } catch (error) {
+      showToast((error as Error).message, { tone: 'error' })
+    }
+  }
+
+  const where = [event.venue, event.city].filter(Boolean).join(', ')
+  return (
+    <div className="page">
+      <nav aria-label="Breadcrumb" className="small">
+        <button type="button" className="link-button" onClick={() => navigate({ name: 'events' })}>
+          ← Events
+        </button>
+      </nav>
+      <header className="page-header row-between">
+        <div className="stack" style={{ gap: 4 }}>
+          <div className="row">
+            <h1>{event.title}</h1>
+            <EventStatusBadge status={event.status} />
+          </div>
+          <p className="muted">
+            {formatEventWhen(event)}{' '}
+            <span className="faint">({event.timeZone.replaceAll('_', ' ')})</span>
+          </p>
+        </div>
+        <div className="row">
+          {nextStatuses(event.status).map((status) => (
+            <button
+              key={status}
+              type="button"
+              className={status === 'planning' ? 'btn btn-ghost' : 'btn btn-primary'}
+              onClick={() => void changeStatus(status)}
+            >
+              {STATUS_ACTION[status]}
+            </button>
+          ))}
+          <button type="button" className="btn" onClick={() => setIsEditing(true)}>
+            Edit
+          </button>
+          <button
+            type="button"
+            className="btn btn-danger"
+            onClick={() => setIsConfirmingDelete(true)}
+          >
+            Delete
+          </button>
+        </div>
+      </header>
+
+      <div className="event-layout">
+        <section className="card card-body stack" aria-label="Details">
+          <h2>Details</h2>
+          <dl className="facts">
+            <dt>Venue</dt>
+            <dd>{where || <span className="faint">Not set</span>}</dd>
+            <dt>Capacity</dt>
+            <dd className="tabular">{event.capacity ?? <span className="faint">No limit</span>}</dd>
+            <dt>Created</dt>
+            <dd>{new Date(event.createdAt).toLocaleString()}</dd>
+          </dl>
+        </section>
+        <section className="card card-body stack" aria-label="Status history">
+          <h2>Status history</h2>
+          <ol className="timeline">
+            {event.statusHistory.map((change, index) => (
+              <li key={`${change.at}-${index}`}>
+                <EventStatusBadge status={change.status} />
+                <span className="muted small">{new Date(change.at).toLocaleString()}</span>
+              </li>
+            ))}
+          </ol>
+        </section>
+      </div>
+
+      {isEditing && (
+        <EventFormDialog
+          open
+          event={event}
+          defaultTimeZone={event.timeZone}
+          onClose={() => setIsEditing(false)}
+          onSubmit={async (draft) => {
+            await updateEvent(event.id, draft)
+            setIsEditing(false)
+            showToast('Saved')
+          }}
+        />
+      )}
+      <ConfirmDialog
+        open={isConfirmingDelete}
+        title={`Delete “${event.title}”?`}
+        message="The event is removed from your workspace. You can undo this right after."
+        confirmLabel="Delete event"
+        onCancel={() => setIsConfirmingDelete(false)}
+        onConfirm={() => {
+          setIsConfirmingDelete(false)
+          deleteEvent(event.id).catch((error: Error) => showToast(error.message, { tone: 'error' }))
+        }}
+      />
+    </div>
+  )
+}

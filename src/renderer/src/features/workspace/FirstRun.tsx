@@ -1,0 +1,54 @@
+import { useState } from 'react'
+import { useAppStore } from '../../app/store-context'
+
+/** The first window: start from a realistic sample chapter, or from nothing. */
+export function FirstRun() {
+  const startWorkspace = useAppStore((state) => state.startWorkspace)
+  const [isStarting, setIsStarting] = useState(false)
+  const start = (startWith: 'sample' | 'empty') => {
+    setIsStarting(true)
+    void startWorkspace(startWith).finally(() => setIsStarting(false))
+  }
+  return (
+    <main className="first-run">
+      <div className="first-run-card card">
+        <div className="stack" style={{ gap: 6 }}>
+          <span className="sidebar-logo first-run-logo" aria-hidden>
+            ◆
+          </span>
+          <h1>Welcome to DevRel OS</h1>
+          <p className="muted">
+            Run your meetups on mechanisms, not heroics: demo slots, a speaker pipeline, a 48-hour
+            retro and a follow-up minimum — with the metrics that show whether they work. Everything
+            stays on this computer.
+          </p>
+        </div>
+        <div className="first-run-choices">
+          <button
+            type="button"
+            className="choice"
+            disabled={isStarting}
+            onClick={() => start('sample')}
+          >
+            <span className="choice-title">Start with the sample workspace</span>
+            <span className="muted small">
+              A year of a Berlin AI demo-night chapter: past events, attendees, returning builders.
+              Explore first, start over any time.
+            </span>
+          </button>
+          <button
+            type="button"
+            className="choice"
+            disabled={isStarting}
+            onClick={() => start('empty')}
+          >
+            <span className="choice-title">Start empty</span>
+            <span className="muted small">
+              Create your first event and import the attendee CSV you already have.
+            </span>
+          </button>
+        </div>
+      </div>
+    </main>
+  )
+}

@@ -1,0 +1,28 @@
+import { useAppStore } from '../../app/store-context'
+
+/** Where the data lives and the defaults new events start from. */
+export function SettingsPage() {
+  const settings = useAppStore((state) => state.settings)
+  const location = useAppStore((state) => state.location)
+  return (
+    <div className="page">
+      <header className="page-header">
+        <h1>Settings</h1>
+      </header>
+      <section className="card card-body stack" aria-label="Workspace">
+        <h2>Workspace</h2>
+        <dl className="facts">
+          <dt>Stored in</dt>
+          <dd className="mono small">{location}</dd>
+          <dt>Default time zone</dt>
+          <dd>{settings?.defaultTimeZone}</dd>
+          <dt>Backups</dt>
+          <dd className="small muted">
+            Taken at every start and every 10 minutes while you work; the last 10 are kept in the
+            backups folder beside your data.
+          </dd>
+        </dl>
+      </section>
+    </div>
+  )
+}

@@ -1,0 +1,86 @@
+/**
+ * The e2e bridge: the page's `window.api` calls the *real* main-process handlers, running in the
+ * test's Node process over real files in a fresh data folder per test. `restart()` reopens the
+ * workspace from disk, as quitting and starting the app would.
+ */
+import { mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { test as base, expect, type Page } from '@playwright/test'
+import { redirectElectronToStub } from './electron-stub-hook.mjs'
+
+redirectElectronToStub()
+
+type MainModules = {
+  bootWorkspace: typeof import('../../../src/main/boot-workspace').bootWorkspace
+  dispatch: typeof import('../../../src/main/ipc/dispatch').dispatch
+}
+
+let modules: Promise<MainModules> | null = null
+/** Imported lazily, after the hook is in place, so electron-store finds the stub. */
+function loadMain(): Promise<MainModules> {
+  modules ??= Promise.all([
+    import('../../../src/main/boot-workspace'),
+    import('../../../src/main/ipc/dispatch'),
+  ]).then(([boot, dispatcher]) => ({
+    bootWorkspace: boot.bootWorkspace,
+    dispatch: dispatcher.dispatch,
+  }))
+  return modules
+}
+
+export interface Desktop {
+  /** The workspace folder this test's app writes to. */
+  directory: string
+  /** Starts main over the folder (as it is now) and opens the window. */
+  open(): Promise<void>
+  /** Quits and starts again: main reopens the folder from disk, the window reloads. */
+  restart(): Promise<void>
+}
+
+export const test = base.extend<{ desktop: Desktop }>({
+  desktop: async ({ page }, use) => {
+    const directory = mkdtempSync(join(tmpdir(), 'devrel-e2e-'))
+    const main = await loadMain()
+    let handlers: ReturnType<MainModules['bootWorkspace']>['handlers'] | null = null
+    const startMain = () => {
+      handlers = main.bootWorkspace({ directory }).handlers
+    }
+    await page.exposeFunction('__devrelInvoke', (channel: unknown, payload: unknown) => {
+      if (!handlers) throw new Error('main is not started')
+      return main.dispatch(handlers, channel, payload)
+    })
+    await page.addInitScript(() => {
+      const invoke = (
+        window as unknown as { __devrelInvoke: (c: unknown, p: unknown) => Promise<unknown> }
+      ).__devrelInvoke
+      Object.defineProperty(window, 'api', {
+        value: Object.freeze({
+          invoke: (channel: unknown, payload: unknown) => invoke(channel, payload),
+          onMenuCommand: () => () => undefined,
+        }),
+      })
+    })
+    await use({
+      directory,
+      open: async () => {
+        startMain()
+        await page.goto('/')
+        await waitForWindow(page)
+      },
+      restart: async () => {
+        startMain()
+        await page.reload()
+        await waitForWindow(page)
+      },
+    })
+  },
+})
+
+async function waitForWindow(page: Page): Promise<void> {
+  await expect(
+    page.getByTestId('app-ready').or(page.getByRole('heading', { name: 'Welcome to DevRel OS' })),
+  ).toBeVisible()
+}
+
+export { expect }

@@ -1,0 +1,65 @@
+import { mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { _electron as electron, expect, test, type ElectronApplication } from '@playwright/test'
+import { electronBinary, NO_ELECTRON_REASON } from './electron-binary'
+
+const executablePath = electronBinary()
+if (!executablePath) console.log(`Skipping real-Electron tests: ${NO_ELECTRON_REASON}`)
+test.skip(!executablePath, NO_ELECTRON_REASON)
+
+const launch = (userData: string): Promise<ElectronApplication> =>
+  electron.launch({
+    executablePath: executablePath ?? '',
+    args: ['.'],
+    env: { ...process.env, DEVREL_USER_DATA: userData, ELECTRON_RENDERER_URL: '' },
+  })
+
+test('opens with the secure preferences and no Node in the page', async () => {
+  const app = await launch(mkdtempSync(join(tmpdir(), 'devrel-electron-')))
+  const window = await app.firstWindow()
+  await expect(window.getByRole('heading', { name: 'Welcome to DevRel OS' })).toBeVisible()
+  const preferences = await app.evaluate(({ BrowserWindow }) => {
+    const prefs = BrowserWindow.getAllWindows()[0]?.webContents.getLastWebPreferences()
+    return {
+      contextIsolation: prefs?.contextIsolation,
+      sandbox: prefs?.sandbox,
+      nodeIntegration: prefs?.nodeIntegration,
+    }
+  })
+  expect(preferences).toEqual({ contextIsolation: true, sandbox: true, nodeIntegration: false })
+  expect(await window.evaluate(() => typeof (globalThis as { require?: unknown }).require)).toBe(
+    'undefined',
+  )
+  expect(await window.evaluate(() => typeof (globalThis as { process?: unknown }).process)).toBe(
+    'undefined',
+  )
+  expect(await window.evaluate(() => Object.keys(window.api).sort())).toEqual([
+    'invoke',
+    'onMenuCommand',
+  ])
+  await app.close()
+})
+
+test('a created event is still there after quitting and relaunching', async () => {
+  const userData = mkdtempSync(join(tmpdir(), 'devrel-electron-'))
+  const first = await launch(userData)
+  const window = await first.firstWindow()
+  await window.getByRole('button', { name: /Start empty/ }).click()
+  await window.getByRole('button', { name: 'New event' }).first().click()
+  await window.getByLabel('Title', { exact: true }).fill('Relaunch Night')
+  await window.getByLabel('Starts', { exact: true }).fill('2031-05-01T18:30')
+  await window.getByLabel('Ends', { exact: true }).fill('2031-05-01T21:00')
+  await window.getByRole('button', { name: 'Create event' }).click()
+  await expect(window.getByRole('heading', { level: 1, name: 'Relaunch Night' })).toBeVisible()
+  await first.close()
+
+  const second = await launch(userData)
+  const again = await second.firstWindow()
+  await again
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('button', { name: 'Events' })
+    .click()
+  await expect(again.getByText('Relaunch Night')).toBeVisible()
+  await second.close()
+})
