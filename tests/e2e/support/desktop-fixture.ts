@@ -51,10 +51,11 @@ export const test = base.extend<{ desktop: Desktop }>({
       return main.dispatch(handlers, channel, payload)
     })
     await page.addInitScript(() => {
+      // Runs in the page; the tests' tsconfig has no DOM types, hence globalThis.
       const invoke = (
-        window as unknown as { __devrelInvoke: (c: unknown, p: unknown) => Promise<unknown> }
+        globalThis as unknown as { __devrelInvoke: (c: unknown, p: unknown) => Promise<unknown> }
       ).__devrelInvoke
-      Object.defineProperty(window, 'api', {
+      Object.defineProperty(globalThis, 'api', {
         value: Object.freeze({
           invoke: (channel: unknown, payload: unknown) => invoke(channel, payload),
           onMenuCommand: () => () => undefined,

@@ -1,0 +1,47 @@
+/**
+ * `devrel-os inspect <file.csv> [--json]`: what an import of this file would bring in, without
+ * importing it. Exit 0 for a readable CSV; 1 with one line on stderr for a file that is not one.
+ */
+import { formatInspectReport, inspectBytes } from '../shared/import/inspect'
+import type { CliCommand, CliIo } from './index'
+
+function readFailure(error: unknown): string {
+  const code = (error as { code?: unknown } | null)?.code
+  if (code === 'ENOENT') return 'no such file'
+  if (code === 'EISDIR') return 'is a folder, not a file'
+  if (code === 'EACCES' || code === 'EPERM') return 'cannot be read (permission denied)'
+  return `cannot be read (${error instanceof Error ? error.message : String(error)})`
+}
+
+export const inspectCommand: CliCommand = {
+  usage: 'inspect <file.csv> [--json]',
+  summary: 'show what importing an attendee CSV would bring in (platform, mapping, rows, problems)',
+  run(args: readonly string[], io: CliIo): number {
+    const isJson = args.includes('--json')
+    const unknownFlags = args.filter((arg) => arg.startsWith('-') && arg !== '--json')
+    const files = args.filter((arg) => !arg.startsWith('-'))
+    const [file] = files
+    if (unknownFlags.length > 0 || files.length !== 1 || file === undefined) {
+      const detail =
+        unknownFlags.length > 0 ? `unknown option ${unknownFlags.join(' ')}` : 'give one file'
+      io.stderr(`devrel-os inspect: ${detail}; usage: devrel-os ${inspectCommand.usage}`)
+      return 2
+    }
+
+    let bytes: Uint8Array
+    try {
+      bytes = io.readFile(file)
+    } catch (error) {
+      io.stderr(`devrel-os inspect: ${file}: ${readFailure(error)}`)
+      return 1
+    }
+
+    const report = inspectBytes(bytes, file)
+    if (!report.ok) {
+      io.stderr(`devrel-os inspect: ${file}: ${report.reason}`)
+      return 1
+    }
+    io.stdout(isJson ? JSON.stringify(report, null, 2) : formatInspectReport(report))
+    return 0
+  },
+}

@@ -1,0 +1,266 @@
+/**
+ * The workspace-changing half of an attendee import (DESIGN.md §1.3): resolved rows become people
+ * and registrations, re-imports update instead of duplicating, and the import keeps what it needs
+ * to be undone exactly.
+ */
+import type {
+  Event,
+  MergeSuggestion,
+  Person,
+  Platform,
+  Registration,
+  Tombstone,
+} from '../domain/schemas'
+import type { ImportedRow, RowError } from '../import/types'
+import type { ImportRecord } from '../schema/workspace'
+import { resolveIdentity } from './resolve-identity'
+
+/** How many of the most recent imports keep undo data, so files do not grow without bound. */
+export const UNDOABLE_IMPORTS = 5
+
+export interface ImportReport {
+  importId: string
+  eventId: string
+  platform: Platform
+  fileName: string
+  /** Rows that became (or updated) a registration. */
+  rowsImported: number
+  peopleCreated: number
+  /** Distinct people already in the workspace whom rows were matched to. */
+  peopleMatched: number
+  /** Registrations that did not exist before this import. */
+  registrationsAdded: number
+  /** Registrations that existed before this import and were written again from a row. */
+  registrationsUpdated: number
+  /** Bad rows and rows of deleted people, by line, each with its reason. */
+  rowsSkipped: { line: number; reason: string }[]
+  duplicatesCollapsed: number
+  /** Possible duplicates found by this import, offered for review (never merged silently). */
+  suggestions: MergeSuggestion[]
+}
+
+export interface ApplyImportInput {
+  people: readonly Person[]
+  tombstones: readonly Tombstone[]
+  mergeSuggestions: readonly MergeSuggestion[]
+  registrations: readonly Registration[]
+  imports: readonly ImportRecord[]
+  /** For the event's title in suggestion evidence; optional because nothing else needs it. */
+  events?: readonly Event[]
+}
+
+export interface ApplyImportRequest {
+  eventId: string
+  platform: Platform
+  fileName: string
+  rows: readonly ImportedRow[]
+  rowErrors: readonly RowError[]
+  duplicatesCollapsed: number
+}
+
+export interface ApplyImportResult {
+  people: Person[]
+  mergeSuggestions: MergeSuggestion[]
+  registrations: Registration[]
+  imports: ImportRecord[]
+  report: ImportReport
+}
+
+/**
+ * Applies one event's imported rows to the workspace (DESIGN.md §1.3: "Re-importing the same file,
+ * or a newer export of the same event, updates; it never duplicates"; "one bad row never stops the
+ * good ones, and nothing already stored is lost").
+ *
+ * A registration is the same one again when it has the same (event, platform, row key); a row
+ * without a key updates the person's registration for the event on the same platform. The platform
+ * is part of a keyless match because a person can be on both the Luma and the Meetup list of one
+ * event; letting a Meetup row overwrite the Luma registration would lose its key, and the next Luma
+ * re-import would then duplicate it.
+ */
+export function applyImport(
+  input: ApplyImportInput,
+  request: ApplyImportRequest,
+  ctx: { now: Date; newId: () => string },
+): ApplyImportResult {
+  const { eventId, platform } = request
+  const importId = ctx.newId()
+  const eventTitle = input.events?.find((event) => event.id === eventId)?.title ?? 'the same event'
+
+  const identity = resolveIdentity(
+    input,
+    { eventId, eventTitle, platform, rows: request.rows },
+    ctx,
+  )
+
+  const current = new Map<string, Registration>()
+  const byRowKey = new Map<string, string>()
+  const byPerson = new Map<string, string[]>()
+  const indexRegistration = (registration: Registration): void => {
+    if (registration.sourceKey !== '') byRowKey.set(registration.sourceKey, registration.id)
+    const list = byPerson.get(registration.personId)
+    if (list === undefined) byPerson.set(registration.personId, [registration.id])
+    else if (!list.includes(registration.id)) list.push(registration.id)
+  }
+  for (const registration of input.registrations) {
+    if (registration.eventId !== eventId || registration.platform !== platform) continue
+    current.set(registration.id, registration)
+    indexRegistration(registration)
+  }
+
+  const replaced = new Map<string, Registration>()
+  const addedIds: string[] = []
+  const added = new Map<string, Registration>()
+  const matchedPeople = new Set<string>()
+  const skipped: { line: number; reason: string }[] = request.rowErrors.map((error) => ({
+    line: error.line,
+    reason: error.reason,
+  }))
+
+  for (const [index, resolution] of identity.resolutions.entries()) {
+    if (resolution.kind === 'skipped') {
+      skipped.push({ line: resolution.line, reason: resolution.reason })
+      continue
+    }
+    if (resolution.kind === 'matched') matchedPeople.add(resolution.personId)
+    // Resolutions come one per row, in the rows' order.
+    const row = request.rows[index]
+    if (row === undefined) continue
+    const existingId = findRegistration(row, resolution.personId)
+    const existing = existingId === undefined ? undefined : current.get(existingId)
+
+    if (existing === undefined) {
+      const registration: Registration = {
+        id: ctx.newId(),
+        eventId,
+        personId: resolution.personId,
+        platform,
+        sourceKey: row.sourceKey,
+        status: row.status,
+        attendance: row.attendance,
+        ticketType: row.ticketType,
+        registeredAt: row.registeredAt,
+        answers: { ...row.answers },
+        importId,
+      }
+      addedIds.push(registration.id)
+      added.set(registration.id, registration)
+      current.set(registration.id, registration)
+      indexRegistration(registration)
+      continue
+    }
+
+    const updated = updateRegistration(existing, row, resolution.personId, importId)
+    if (added.has(existing.id)) added.set(existing.id, updated)
+    else if (!replaced.has(existing.id)) replaced.set(existing.id, existing)
+    current.set(existing.id, updated)
+    indexRegistration(updated)
+  }
+
+  const changedPeople = new Map(identity.changedPeople.map((person) => [person.id, person]))
+  const people = [
+    ...input.people.map((person) => changedPeople.get(person.id) ?? person),
+    ...identity.createdPeople,
+  ]
+  const registrations = [
+    ...input.registrations.map((registration) =>
+      replaced.has(registration.id) ? (current.get(registration.id) ?? registration) : registration,
+    ),
+    ...addedIds.flatMap((id) => added.get(id) ?? []),
+  ]
+
+  const rowsImported = identity.resolutions.filter(
+    (resolution) => resolution.kind !== 'skipped',
+  ).length
+  const record: ImportRecord = {
+    id: importId,
+    eventId,
+    fileName: request.fileName,
+    platform,
+    importedAt: ctx.now.toISOString(),
+    rowCount: rowsImported,
+    undo: {
+      createdPersonIds: identity.createdPeople.map((person) => person.id),
+      addedRegistrationIds: addedIds,
+      replacedRegistrations: [...replaced.values()],
+      previousPeople: identity.previousPeople,
+    },
+    undoneAt: null,
+  }
+
+  return {
+    people,
+    mergeSuggestions: [...input.mergeSuggestions, ...identity.suggestions],
+    registrations,
+    imports: pruneUndoData([...input.imports, record]),
+    report: {
+      importId,
+      eventId,
+      platform,
+      fileName: request.fileName,
+      rowsImported,
+      peopleCreated: identity.createdPeople.length,
+      peopleMatched: matchedPeople.size,
+      registrationsAdded: addedIds.length,
+      registrationsUpdated: replaced.size,
+      rowsSkipped: skipped.sort((a, b) => a.line - b.line),
+      duplicatesCollapsed: request.duplicatesCollapsed,
+      suggestions: identity.suggestions,
+    },
+  }
+
+  function findRegistration(row: ImportedRow, personId: string): string | undefined {
+    if (row.sourceKey !== '') {
+      const keyed = byRowKey.get(row.sourceKey)
+      if (keyed !== undefined) return keyed
+    }
+    const own = (byPerson.get(personId) ?? []).flatMap((id) => {
+      const registration = current.get(id)
+      return registration !== undefined && registration.personId === personId ? [registration] : []
+    })
+    // A keyed row may upgrade the person's keyless registration (an older export without the key
+    // column); a keyless row takes the person's registration on this list, keyless ones first.
+    const keyless = own.find((registration) => registration.sourceKey === '')
+    if (row.sourceKey !== '') return keyless?.id
+    return (keyless ?? own[0])?.id
+  }
+}
+
+/**
+ * The registration rewritten from a newer row. A row without check-in data (`unknown`) keeps a
+ * known attendance, because "no data" is not "did not attend"; empty cells keep what was known.
+ */
+function updateRegistration(
+  existing: Registration,
+  row: ImportedRow,
+  personId: string,
+  importId: string,
+): Registration {
+  return {
+    ...existing,
+    personId,
+    sourceKey: row.sourceKey !== '' ? row.sourceKey : existing.sourceKey,
+    status: row.status,
+    attendance: row.attendance === 'unknown' ? existing.attendance : row.attendance,
+    ticketType: row.ticketType !== '' ? row.ticketType : existing.ticketType,
+    registeredAt: row.registeredAt !== '' ? row.registeredAt : existing.registeredAt,
+    answers: { ...existing.answers, ...row.answers },
+    importId,
+  }
+}
+
+/**
+ * Keeps undo data for the most recent imports that are still in effect and drops it for older
+ * ones (DESIGN.md §3: files must not grow without bound). Undone imports do not count: they no
+ * longer need their data.
+ */
+export function pruneUndoData(imports: readonly ImportRecord[]): ImportRecord[] {
+  let kept = 0
+  const pruned = [...imports]
+  for (let index = pruned.length - 1; index >= 0; index -= 1) {
+    const record = pruned[index]
+    if (record === undefined || record.undo === null || record.undoneAt !== null) continue
+    kept += 1
+    if (kept > UNDOABLE_IMPORTS) pruned[index] = { ...record, undo: null }
+  }
+  return pruned
+}

@@ -1,0 +1,138 @@
+/** Finding people and summarising what they attended (DESIGN.md §2, "Attended"). */
+import type { Event, Person, Registration } from '../domain/schemas'
+import { eventStart } from '../events/event-time'
+import { foldText } from './resolve-identity'
+
+/**
+ * People whose name or an e-mail contains every word of the query, ignoring accents and case
+ * ("jose" finds "José", "LUKASZ" finds "Łukasz"). Names that start with the query come first, then
+ * names with a word starting with it, then the rest, each group in the given order.
+ */
+export function searchPeople(people: readonly Person[], query: string): Person[] {
+  const folded = foldText(query)
+  if (folded === '') return [...people]
+  const words = folded.split(' ')
+  const ranked: Person[][] = [[], [], []]
+  for (const person of people) {
+    const name = foldText(person.name)
+    const emails = person.emails.map(foldText)
+    const isMatch = words.every(
+      (word) => name.includes(word) || emails.some((email) => email.includes(word)),
+    )
+    if (!isMatch) continue
+    const rank = name.startsWith(folded) ? 0 : ` ${name}`.includes(` ${words[0] ?? ''}`) ? 1 : 2
+    ranked[rank]?.push(person)
+  }
+  return ranked.flat()
+}
+
+/**
+ * Events with check-in data: at least one registration records checked-in or no-show. Computed
+ * once over all registrations and passed to `personSummary` when summarising many people.
+ */
+export function eventsWithCheckInData(registrations: readonly Registration[]): Set<string> {
+  const eventIds = new Set<string>()
+  for (const registration of registrations) {
+    if (registration.attendance !== 'unknown') eventIds.add(registration.eventId)
+  }
+  return eventIds
+}
+
+/**
+ * Whether a registration counts as attended (DESIGN.md §2: "Attended" = checked-in where the event
+ * has check-in data; where it has none, registrations with status `going` count, and the metric is
+ * labelled estimated).
+ */
+export function attendanceOf(
+  registration: Registration,
+  checkInEventIds: ReadonlySet<string>,
+): { isAttended: boolean; isEstimated: boolean } {
+  if (checkInEventIds.has(registration.eventId)) {
+    return { isAttended: registration.attendance === 'checked-in', isEstimated: false }
+  }
+  return { isAttended: registration.status === 'going', isEstimated: true }
+}
+
+export interface AttendedEvent {
+  eventId: string
+  title: string
+  /** Venue wall-clock start (`YYYY-MM-DDTHH:mm`). */
+  start: string
+  /** True when the event has no check-in data and `going` stood in for attendance. */
+  isEstimated: boolean
+}
+
+export interface PersonSummary {
+  personId: string
+  /** Distinct events the person has any registration for. */
+  eventsRegistered: number
+  /** Distinct events attended, in start order. */
+  attended: AttendedEvent[]
+  /** True when any attended event is estimated, so the count is labelled estimated. */
+  isEstimated: boolean
+  firstAttended: AttendedEvent | null
+}
+
+/** What summaries share across people; built once when summarising many. */
+export interface SummaryContext {
+  checkInEventIds: ReadonlySet<string>
+  /** Each event with its start as epoch milliseconds, converted from venue time once. */
+  eventsById: ReadonlyMap<string, { event: Event; startsAt: number }>
+}
+
+/** The shared part of `personSummary`, computed once over all registrations and events. */
+export function summaryContext(
+  registrations: readonly Registration[],
+  events: readonly Event[],
+): SummaryContext {
+  return {
+    checkInEventIds: eventsWithCheckInData(registrations),
+    eventsById: new Map(
+      events.map((event) => [event.id, { event, startsAt: eventStart(event).getTime() }]),
+    ),
+  }
+}
+
+/**
+ * A person's events registered and attended, and the first event they attended (DESIGN.md §2:
+ * "Attended" = checked-in where the event has check-in data; where it has none, status `going`
+ * counts and is labelled estimated; events are ordered by start time). When summarising many
+ * people, pass a `summaryContext` built once and only this person's registrations.
+ */
+export function personSummary(
+  person: Person,
+  registrations: readonly Registration[],
+  events: readonly Event[],
+  context: SummaryContext = summaryContext(registrations, events),
+): PersonSummary {
+  const registered = new Set<string>()
+  const attended: (AttendedEvent & { startsAt: number })[] = []
+  const attendedIds = new Set<string>()
+  for (const registration of registrations) {
+    if (registration.personId !== person.id) continue
+    const known = context.eventsById.get(registration.eventId)
+    if (known === undefined) continue
+    registered.add(known.event.id)
+    const { isAttended, isEstimated } = attendanceOf(registration, context.checkInEventIds)
+    // Two registrations for one event (on Luma and on Meetup) are one event attended.
+    if (!isAttended || attendedIds.has(known.event.id)) continue
+    attendedIds.add(known.event.id)
+    attended.push({
+      eventId: known.event.id,
+      title: known.event.title,
+      start: known.event.start,
+      isEstimated,
+      startsAt: known.startsAt,
+    })
+  }
+  const ordered = attended
+    .sort((a, b) => a.startsAt - b.startsAt || a.eventId.localeCompare(b.eventId))
+    .map(({ startsAt: _startsAt, ...entry }) => entry)
+  return {
+    personId: person.id,
+    eventsRegistered: registered.size,
+    attended: ordered,
+    isEstimated: ordered.some((entry) => entry.isEstimated),
+    firstAttended: ordered[0] ?? null,
+  }
+}

@@ -1,0 +1,166 @@
+/**
+ * Bytes → text. Exports arrive as UTF-8 (with or without BOM), UTF-16 from Excel's "Unicode text",
+ * or Windows-1252 from Excel on Windows; and sometimes they are not text at all (an `.xlsx` or an
+ * image renamed to `.csv`). Those are refused here with one line a person can act on.
+ */
+import type { TextEncodingName } from './types'
+
+export type DecodeResult =
+  { ok: true; text: string; encoding: TextEncodingName } | { ok: false; reason: string }
+
+interface Signature {
+  bytes: readonly number[]
+  reason: string
+}
+
+const SIGNATURES: readonly Signature[] = [
+  {
+    bytes: [0x50, 0x4b, 0x03, 0x04],
+    reason: 'looks like an Excel .xlsx or a zip file — export as CSV',
+  },
+  {
+    bytes: [0x50, 0x4b, 0x05, 0x06],
+    reason: 'looks like an Excel .xlsx or a zip file — export as CSV',
+  },
+  {
+    bytes: [0xd0, 0xcf, 0x11, 0xe0],
+    reason: 'looks like an old Excel .xls workbook — export as CSV',
+  },
+  { bytes: [0x89, 0x50, 0x4e, 0x47], reason: 'looks like a PNG image, not a CSV file' },
+  { bytes: [0xff, 0xd8, 0xff], reason: 'looks like a JPEG image, not a CSV file' },
+  { bytes: [0x47, 0x49, 0x46, 0x38], reason: 'looks like a GIF image, not a CSV file' },
+  { bytes: [0x25, 0x50, 0x44, 0x46], reason: 'looks like a PDF document, not a CSV file' },
+  { bytes: [0x1f, 0x8b], reason: 'looks like a gzip archive — unpack it first' },
+]
+
+// How much of the file the heuristics look at: enough to see a pattern, cheap on a 50 MB file.
+const SAMPLE_BYTES = 8192
+// Text a person exported has essentially no control characters; a few percent means binary. The
+// minimum count keeps one stray byte in a three-line file from condemning it.
+const MAX_CONTROL_SHARE = 0.05
+const MIN_CONTROLS_FOR_BINARY = 4
+
+function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {
+  return bytes.length >= prefix.length && prefix.every((byte, index) => bytes[index] === byte)
+}
+
+/**
+ * UTF-16 without a BOM shows itself through its NULs: ASCII characters leave a zero in every other
+ * byte (the odd ones in little-endian, the even ones in big-endian).
+ */
+function sniffUtf16WithoutBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  const length = Math.min(bytes.length, SAMPLE_BYTES) & ~1
+  if (length < 4) return null
+  let evenNuls = 0
+  let oddNuls = 0
+  for (let index = 0; index < length; index += 2) {
+    if (bytes[index] === 0) evenNuls += 1
+    if (bytes[index + 1] === 0) oddNuls += 1
+  }
+  const pairs = length / 2
+  if (oddNuls > pairs * 0.4 && evenNuls < pairs * 0.05) return 'utf-16le'
+  if (evenNuls > pairs * 0.4 && oddNuls < pairs * 0.05) return 'utf-16be'
+  return null
+}
+
+function looksBinary(text: string): boolean {
+  const sample = text.slice(0, SAMPLE_BYTES)
+  let controls = 0
+  for (const char of sample) {
+    const code = char.codePointAt(0) ?? 0
+    const isAllowedWhitespace = code === 0x09 || code === 0x0a || code === 0x0d
+    if ((code < 0x20 && !isAllowedWhitespace) || code === 0x7f || code === 0xfffd) controls += 1
+  }
+  return controls >= MIN_CONTROLS_FOR_BINARY && controls / sample.length > MAX_CONTROL_SHARE
+}
+
+// Windows-1252's bytes 0x80–0x9F as characters (five are unassigned and stay as they are).
+// Node's TextDecoder reads 'windows-1252' as Latin-1, turning `’` into an invisible U+0092;
+// mapping afterwards gives the same text in Node, Electron and the browser.
+const WINDOWS_1252_HIGH =
+  '\u20AC\u0081\u201A\u0192\u201E\u2026\u2020\u2021\u02C6\u2030\u0160\u2039\u0152\u008D\u017D\u008F' +
+  '\u0090\u2018\u2019\u201C\u201D\u2022\u2013\u2014\u02DC\u2122\u0161\u203A\u0153\u009D\u017E\u0178'
+
+function decodeWindows1252(bytes: Uint8Array): string | null {
+  const latin = decodeWith('windows-1252', bytes, false)
+  return (
+    latin?.replace(
+      /[\u0080-\u009F]/g,
+      (char) => WINDOWS_1252_HIGH[char.charCodeAt(0) - 0x80] ?? char,
+    ) ?? null
+  )
+}
+
+function decodeWith(label: string, bytes: Uint8Array, isFatal: boolean): string | null {
+  try {
+    return new TextDecoder(label, { fatal: isFatal }).decode(bytes)
+  } catch {
+    return null
+  }
+}
+
+function finish(text: string | null, encoding: TextEncodingName): DecodeResult {
+  if (text === null) return { ok: false, reason: `is not valid ${encodingLabel(encoding)} text` }
+  if (text.includes('\u0000')) {
+    return { ok: false, reason: 'contains NUL bytes — not a text CSV file (or a damaged one)' }
+  }
+  if (looksBinary(text)) {
+    return { ok: false, reason: 'looks like a binary file, not a CSV text file' }
+  }
+  if (text.replace(/^\uFEFF/, '').trim() === '') return { ok: false, reason: 'the file is empty' }
+  if (/^\s*<(!doctype html|html[\s>])/i.test(text.slice(0, 512))) {
+    return {
+      ok: false,
+      reason: 'looks like a web page (HTML), not a CSV file — download the export again',
+    }
+  }
+  return { ok: true, text, encoding }
+}
+
+/** A human label for an encoding, as the preview and the CLI show it. */
+export function encodingLabel(encoding: TextEncodingName): string {
+  switch (encoding) {
+    case 'utf-8':
+      return 'UTF-8'
+    case 'utf-8-bom':
+      return 'UTF-8 with BOM'
+    case 'utf-16le':
+      return 'UTF-16 LE'
+    case 'utf-16be':
+      return 'UTF-16 BE'
+    case 'windows-1252':
+      return 'Windows-1252'
+  }
+}
+
+/** Decode an export's bytes to text, or say in one line why the file is not a readable CSV. */
+export function decodeBytes(bytes: Uint8Array): DecodeResult {
+  if (bytes.length === 0) return { ok: false, reason: 'the file is empty' }
+
+  for (const signature of SIGNATURES) {
+    if (startsWith(bytes, signature.bytes)) return { ok: false, reason: signature.reason }
+  }
+
+  // TextDecoder drops a BOM that matches its encoding, so the text never starts with U+FEFF.
+  if (startsWith(bytes, [0xef, 0xbb, 0xbf])) {
+    // A BOM promises UTF-8; a broken byte after it is damage, not another encoding, so it is shown
+    // as U+FFFD rather than re-read as Windows-1252.
+    return finish(decodeWith('utf-8', bytes, false), 'utf-8-bom')
+  }
+  if (startsWith(bytes, [0xff, 0xfe]))
+    return finish(decodeWith('utf-16le', bytes, true), 'utf-16le')
+  if (startsWith(bytes, [0xfe, 0xff]))
+    return finish(decodeWith('utf-16be', bytes, true), 'utf-16be')
+
+  const utf16 = sniffUtf16WithoutBom(bytes)
+  if (utf16) return finish(decodeWith(utf16, bytes, true), utf16)
+
+  if (bytes.includes(0)) {
+    return { ok: false, reason: 'contains NUL bytes — not a text CSV file (or a damaged one)' }
+  }
+
+  const utf8 = decodeWith('utf-8', bytes, true)
+  if (utf8 !== null) return finish(utf8, 'utf-8')
+  // Every byte sequence is valid Windows-1252, which is what Excel on Windows writes by default.
+  return finish(decodeWindows1252(bytes), 'windows-1252')
+}
