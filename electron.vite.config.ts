@@ -18,16 +18,19 @@ function devCsp(): Plugin {
   }
 }
 
+/** Where builds go; a second checkout of work in progress can build beside the first. */
+const out = process.env['DEVREL_OUT'] ?? 'out'
+
 export default defineConfig({
   main: {
     build: {
-      outDir: 'out/main',
+      outDir: `${out}/main`,
       rolldownOptions: { input: { index: resolve('src/main/index.ts') } },
     },
   },
   preload: {
     build: {
-      outDir: 'out/preload',
+      outDir: `${out}/preload`,
       rolldownOptions: {
         input: { index: resolve('src/preload/index.ts') },
         // A sandboxed preload cannot load ES modules.
@@ -39,7 +42,7 @@ export default defineConfig({
     root: 'src/renderer',
     plugins: [react(), devCsp()],
     build: {
-      outDir: 'out/renderer',
+      outDir: `${out}/renderer`,
       rolldownOptions: { input: { index: resolve('src/renderer/index.html') } },
     },
   },

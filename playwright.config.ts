@@ -5,7 +5,8 @@ import { defineConfig } from '@playwright/test'
 const chromiumPath =
   process.env['CHROMIUM_PATH'] ??
   (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined)
-const port = 4173
+const port = Number(process.env['E2E_PORT'] ?? 4173)
+const rendererDir = `${process.env['DEVREL_OUT'] ?? 'out'}/renderer`
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -14,8 +15,8 @@ export default defineConfig({
   retries: 0,
   timeout: 30_000,
   expect: { timeout: 5_000 },
-  reporter: [['list'], ['json', { outputFile: '.reports/e2e.json' }]],
-  outputDir: 'test-results/e2e',
+  reporter: [['list'], ['json', { outputFile: process.env['E2E_REPORT'] ?? '.reports/e2e.json' }]],
+  outputDir: `test-results/e2e-${port}`,
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     viewport: { width: 1280, height: 800 },
@@ -34,7 +35,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `node scripts/serve-static.mjs out/renderer ${port}`,
+    command: `node scripts/serve-static.mjs ${rendererDir} ${port}`,
     url: `http://127.0.0.1:${port}`,
     reuseExistingServer: !process.env['CI'],
     timeout: 20_000,

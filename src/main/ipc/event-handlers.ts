@@ -1,5 +1,10 @@
 import type { Event } from '../../shared/domain/schemas'
-import { changeStatus, createEvent, updateEvent } from '../../shared/events/event-lifecycle'
+import {
+  changeStatus,
+  createEvent,
+  defaultDemoContract,
+  updateEvent,
+} from '../../shared/events/event-lifecycle'
 import type { Handlers, HandlerDeps } from './handler-types'
 import { NotFoundError, RefusedError } from './errors'
 
@@ -12,7 +17,8 @@ export function eventHandlers(
 > {
   const { repository } = deps
   const events = (): Event[] => repository.read('events').events
-  const save = (next: Event[]): void => repository.write('events', { events: next })
+  const save = (next: Event[]): void =>
+    repository.write('events', { ...repository.read('events'), events: next })
   const find = (id: string): Event => {
     const event = events().find((candidate) => candidate.id === id)
     if (!event) throw new NotFoundError('That event no longer exists.')
@@ -25,7 +31,8 @@ export function eventHandlers(
 
   return {
     'events:create': (draft) => {
-      const event = createEvent(draft, { id: deps.newId(), now: deps.now() })
+      const contract = defaultDemoContract(repository.read('settings').settings)
+      const event = createEvent(draft, { id: deps.newId(), now: deps.now(), contract })
       save([...events(), event])
       return event
     },

@@ -1,4 +1,4 @@
-import type { Notice, Channel, ParsedRequestOf, ResponseOf } from '../../shared/ipc/contract'
+import type { Channel, Notice, ParsedRequestOf, ResponseOf } from '../../shared/ipc/contract'
 import type { WorkspaceRepository } from '../persistence/workspace-repository'
 
 /** What every handler may use; passed in so tests and the e2e bridge run the same code. */

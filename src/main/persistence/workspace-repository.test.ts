@@ -1,4 +1,5 @@
 import {
+  cpSync,
   existsSync,
   mkdtempSync,
   readdirSync,
@@ -11,23 +12,19 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import type { Event } from '../../shared/domain/schemas'
 import { CURRENT_SCHEMA_VERSION } from '../../shared/schema/migrations'
+import { makeEvent } from '../../shared/testing/factories'
 import { openWorkspace, WorkspaceTooNewError } from './workspace-repository'
 
 const freshDirectory = (): string => mkdtempSync(join(tmpdir(), 'devrel-repo-'))
 
-const event: Event = {
+const event: Event = makeEvent({
   id: 'e1',
   title: 'AI Demo Night #1',
   start: '2026-11-26T18:30',
   end: '2026-11-26T21:30',
   timeZone: 'Europe/Berlin',
-  venue: 'Kreuzberg Loft',
-  city: 'Berlin',
-  capacity: 100,
   status: 'planning',
-  statusHistory: [{ status: 'planning', at: '2026-11-01T10:00:00.000Z' }],
-  createdAt: '2026-11-01T10:00:00.000Z',
-}
+})
 
 let clock = Date.parse('2026-11-23T12:00:00.000Z')
 const now = (): Date => new Date((clock += 1000))
@@ -37,7 +34,7 @@ describe('workspace repository', () => {
     const directory = freshDirectory()
     const first = openWorkspace({ directory, now })
     expect(first.repository.snapshot().events).toEqual([])
-    first.repository.write('events', { events: [event] })
+    first.repository.write('events', { events: [event], demos: [] })
 
     const onDisk = JSON.parse(readFileSync(join(directory, 'events.json'), 'utf8'))
     expect(onDisk.schemaVersion).toBe(CURRENT_SCHEMA_VERSION)
@@ -54,7 +51,7 @@ describe('workspace repository', () => {
     repository.write('people', { people: [], tombstones: [], mergeSuggestions: [], merges: [] })
     // An atomic write replaces the file with a new inode, so an unchanged inode means untouched.
     const before = statSync(join(directory, 'people.json')).ino
-    repository.write('events', { events: [event] })
+    repository.write('events', { events: [event], demos: [] })
     expect(statSync(join(directory, 'people.json')).ino).toBe(before)
     expect(statSync(join(directory, 'events.json')).ino).not.toBe(before)
   })
@@ -62,9 +59,9 @@ describe('workspace repository', () => {
   it('moves a corrupted file aside and restores it from the latest backup, with a notice', () => {
     const directory = freshDirectory()
     const { repository } = openWorkspace({ directory, now })
-    repository.write('events', { events: [event] })
+    repository.write('events', { events: [event], demos: [] })
     repository.backup()
-    writeFileSync(join(directory, 'events.json'), '{"schemaVersion":1,"events":[{"id":')
+    writeFileSync(join(directory, 'events.json'), '{"schemaVersion":2,"events":[{"id":')
 
     const reopened = openWorkspace({ directory, now })
     expect(reopened.repository.snapshot().events).toEqual([event])
@@ -91,7 +88,7 @@ describe('workspace repository', () => {
   ])('a %s events file is moved aside, never silently cleared', (_case, content) => {
     const directory = freshDirectory()
     const { repository } = openWorkspace({ directory, now })
-    repository.write('events', { events: [event] })
+    repository.write('events', { events: [event], demos: [] })
     repository.backup()
     writeFileSync(join(directory, 'events.json'), content)
     const reopened = openWorkspace({ directory, now })
@@ -121,11 +118,11 @@ describe('workspace repository', () => {
   it('keeps only the newest backups and backs up on a timer only after a change', () => {
     const directory = freshDirectory()
     const { repository } = openWorkspace({ directory, now, backupsToKeep: 3 })
-    repository.write('events', { events: [event] })
+    repository.write('events', { events: [event], demos: [] })
     for (let index = 0; index < 5; index += 1) repository.backup()
     expect(repository.backups()).toHaveLength(3)
     expect(repository.backupIfChanged()).toBeNull()
-    repository.write('events', { events: [] })
+    repository.write('events', { events: [], demos: [] })
     expect(repository.backupIfChanged()).not.toBeNull()
   })
 
@@ -134,5 +131,47 @@ describe('workspace repository', () => {
     writeFileSync(join(directory, 'events.json.tmp-1700000000000abc'), '{"half":')
     openWorkspace({ directory, now })
     expect(readdirSync(directory).filter((name) => name.includes('.tmp-'))).toEqual([])
+  })
+})
+
+describe('opening a workspace written by schema version 1', () => {
+  const fixture = join(import.meta.dirname, '../../../tests/fixtures/workspace-v1')
+
+  it('migrates every file, keeps all data, and keeps the old files in a backup', () => {
+    const directory = freshDirectory()
+    cpSync(fixture, directory, { recursive: true })
+    const { repository, notices } = openWorkspace({ directory, now })
+    const snapshot = repository.snapshot()
+
+    expect(snapshot.events).toHaveLength(1)
+    expect(snapshot.events[0]).toMatchObject({
+      id: 'v1-event-1',
+      title: 'AI Demo Night #1',
+      gateOverrides: [],
+      demoTargetMetAt: null,
+    })
+    // The contract starts from the defaults, but keeps the demo target v1 settings had.
+    expect(snapshot.events[0]?.demoContract).toMatchObject({ slotCount: 6, demoTarget: 3 })
+    expect(snapshot.demos).toEqual([])
+    expect(snapshot.settings).toMatchObject({
+      defaultTimeZone: 'Europe/Berlin',
+      defaultDemoTarget: 4,
+      followUpMinimum: 10,
+      columnMappings: { luma: { email: 'email', name: 'name' } },
+    })
+    expect(snapshot.people.map((person) => person.name)).toEqual(['Ana Silva'])
+    expect(snapshot.registrations).toHaveLength(1)
+    expect(snapshot.board.columns.map((column) => column.name)).toContain('Warm intros')
+    expect(notices.map((notice) => notice.title)).toEqual(['Workspace updated to the new format'])
+
+    const onDisk = JSON.parse(readFileSync(join(directory, 'events.json'), 'utf8'))
+    expect(onDisk.schemaVersion).toBe(CURRENT_SCHEMA_VERSION)
+    const backup = repository.backups().find((entry) => entry.name.includes('before-migration'))
+    expect(backup).toBeDefined()
+    const saved = JSON.parse(readFileSync(join(backup?.path ?? '', 'events.json'), 'utf8'))
+    expect(saved.schemaVersion).toBe(1)
+
+    // Opening again finds nothing left to migrate.
+    expect(openWorkspace({ directory, now }).notices).toEqual([])
   })
 })

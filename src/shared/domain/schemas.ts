@@ -48,6 +48,27 @@ export const eventDraftSchema = z
     path: ['end'],
   })
 
+/** The mechanisms an override can get past; each override is kept with its written reason. */
+export const GATE_IDS = ['announce-demos', 'announce-follow-ups', 'plan-after-retro'] as const
+export const gateIdSchema = z.enum(GATE_IDS)
+
+export const gateOverrideSchema = z.object({
+  id: idSchema,
+  gate: gateIdSchema,
+  reason: z.string().trim().min(10, 'Write a reason of at least a few words').max(2000),
+  at: instantSchema,
+})
+
+/** The demo-slot contract of one event (DESIGN.md §1.2): slots are inventory, not a sign-up sheet. */
+export const demoContractSchema = z.object({
+  slotCount: z.number().int().min(0).max(50),
+  minutesPerDemo: z.number().int().min(1).max(120),
+  expectations: z.string().max(5000),
+  isWipWelcome: z.boolean(),
+  /** X: confirmed demos needed before the event can be announced. */
+  demoTarget: z.number().int().min(0).max(50),
+})
+
 export const eventSchema = z.object({
   id: idSchema,
   title: z.string().max(200),
@@ -60,6 +81,10 @@ export const eventSchema = z.object({
   status: eventStatusSchema,
   statusHistory: z.array(statusChangeSchema),
   createdAt: instantSchema,
+  demoContract: demoContractSchema,
+  gateOverrides: z.array(gateOverrideSchema),
+  /** When confirmed demos first reached the target: the end of time-to-ship. */
+  demoTargetMetAt: instantSchema.nullable(),
 })
 
 export const PLATFORMS = [
@@ -131,6 +156,9 @@ export const mergeRecordSchema = z.object({
 })
 
 export type Event = z.infer<typeof eventSchema>
+export type GateId = z.infer<typeof gateIdSchema>
+export type GateOverride = z.infer<typeof gateOverrideSchema>
+export type DemoContract = z.infer<typeof demoContractSchema>
 export type EventDraft = z.infer<typeof eventDraftSchema>
 export type EventStatus = z.infer<typeof eventStatusSchema>
 export type StatusChange = z.infer<typeof statusChangeSchema>

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest'
 import type { EventDraft, EventStatus } from '../domain/schemas'
 import { eventDraftSchema } from '../domain/schemas'
-import { canChangeStatus, changeStatus, createEvent, updateEvent } from './event-lifecycle'
+import { DEFAULT_SETTINGS } from '../schema/workspace'
+import {
+  canChangeStatus,
+  changeStatus,
+  createEvent,
+  defaultDemoContract,
+  updateEvent,
+} from './event-lifecycle'
 
 const draft: EventDraft = {
   title: 'AI Demo Night #15',
@@ -13,18 +20,26 @@ const draft: EventDraft = {
   capacity: 120,
 }
 const created = new Date('2026-11-23T12:00:00.000Z')
+const contract = defaultDemoContract(DEFAULT_SETTINGS)
 
 describe('createEvent', () => {
   it('starts in planning with a dated history and the planning clock', () => {
-    const event = createEvent(draft, { id: 'e1', now: created })
+    const event = createEvent(draft, { id: 'e1', now: created, contract })
     expect(event).toMatchObject({ id: 'e1', status: 'planning', createdAt: created.toISOString() })
     expect(event.statusHistory).toEqual([{ status: 'planning', at: created.toISOString() }])
+    expect(event.demoContract).toEqual({
+      slotCount: 6,
+      minutesPerDemo: 7,
+      expectations: DEFAULT_SETTINGS.defaultExpectations,
+      isWipWelcome: true,
+      demoTarget: 3,
+    })
   })
 })
 
 describe('updateEvent', () => {
   it('changes the fields but never the status or history', () => {
-    const event = createEvent(draft, { id: 'e1', now: created })
+    const event = createEvent(draft, { id: 'e1', now: created, contract })
     const moved = changeStatus(event, 'announced', created)
     if (!moved.ok) throw new Error(moved.reason)
     const edited = updateEvent(moved.event, { ...draft, venue: 'Mitte Hub' })
@@ -51,7 +66,7 @@ describe('canChangeStatus', () => {
 
 describe('changeStatus', () => {
   it('records each transition with its date', () => {
-    const event = createEvent(draft, { id: 'e1', now: created })
+    const event = createEvent(draft, { id: 'e1', now: created, contract })
     const later = new Date('2026-11-30T09:00:00.000Z')
     const result = changeStatus(event, 'announced', later)
     expect(result.ok && result.event.statusHistory.at(-1)).toEqual({
@@ -61,7 +76,7 @@ describe('changeStatus', () => {
   })
 
   it('refuses to skip a step and says why', () => {
-    const event = createEvent(draft, { id: 'e1', now: created })
+    const event = createEvent(draft, { id: 'e1', now: created, contract })
     expect(changeStatus(event, 'done', created)).toEqual({
       ok: false,
       reason: 'An event cannot go from planning to done.',

@@ -1,9 +1,24 @@
 /** Creating, editing and moving events along `planning → announced → live → done` (DESIGN.md §1.1). */
-import type { Event, EventDraft, EventStatus } from '../domain/schemas'
+import type { DemoContract, Event, EventDraft, EventStatus } from '../domain/schemas'
 import { EVENT_STATUSES } from '../domain/schemas'
+import type { Settings } from '../schema/workspace'
+
+/** The demo-slot contract a new event starts with, from the organizer's settings. */
+export function defaultDemoContract(settings: Settings): DemoContract {
+  return {
+    slotCount: settings.defaultSlotCount,
+    minutesPerDemo: settings.defaultMinutesPerDemo,
+    expectations: settings.defaultExpectations,
+    isWipWelcome: true,
+    demoTarget: Math.min(settings.defaultDemoTarget, settings.defaultSlotCount),
+  }
+}
 
 /** A new event in `planning`; its creation starts the planning clock used by time-to-ship. */
-export function createEvent(draft: EventDraft, context: { id: string; now: Date }): Event {
+export function createEvent(
+  draft: EventDraft,
+  context: { id: string; now: Date; contract: DemoContract },
+): Event {
   const at = context.now.toISOString()
   return {
     id: context.id,
@@ -11,6 +26,9 @@ export function createEvent(draft: EventDraft, context: { id: string; now: Date 
     status: 'planning',
     statusHistory: [{ status: 'planning', at }],
     createdAt: at,
+    demoContract: context.contract,
+    gateOverrides: [],
+    demoTargetMetAt: null,
   }
 }
 

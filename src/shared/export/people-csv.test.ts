@@ -2,9 +2,10 @@ import Papa from 'papaparse'
 import { describe, expect, it } from 'vitest'
 import type { Event, Person, Registration } from '../domain/schemas'
 import { peopleToCsv } from './people-csv'
+import { makeEvent } from '../testing/factories'
 
 function event(id: string, title: string, start: string): Event {
-  return {
+  return makeEvent({
     id,
     title,
     start,
@@ -16,7 +17,7 @@ function event(id: string, title: string, start: string): Event {
     status: 'done',
     statusHistory: [],
     createdAt: '2026-01-01T00:00:00.000Z',
-  }
+  })
 }
 
 function registration(

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import type { Event, Person, Registration } from '../domain/schemas'
 import type { ImportedRow } from '../import/types'
 import type { ImportRecord } from '../schema/workspace'
+import { makeEvent } from '../testing/factories'
 import {
   applyImport,
   pruneUndoData,
@@ -34,7 +35,7 @@ function row(line: number, fields: Partial<ImportedRow>): ImportedRow {
   }
 }
 
-const demoNight: Event = {
+const demoNight: Event = makeEvent({
   id: 'e1',
   title: 'Demo Night #12',
   start: '2026-02-26T18:30',
@@ -46,7 +47,7 @@ const demoNight: Event = {
   status: 'done',
   statusHistory: [],
   createdAt: '2026-01-10T09:00:00.000Z',
-}
+})
 
 const EMPTY: ApplyImportInput = {
   people: [],

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { Event, Person, Registration } from '../domain/schemas'
 import { personSummary, searchPeople, summaryContext } from './people-queries'
+import { makeEvent } from '../testing/factories'
 
 function person(id: string, name: string, emails: string[] = []): Person {
   return {
@@ -15,7 +16,7 @@ function person(id: string, name: string, emails: string[] = []): Person {
 }
 
 function event(id: string, title: string, start: string, timeZone = 'Europe/Lisbon'): Event {
-  return {
+  return makeEvent({
     id,
     title,
     start,
@@ -27,7 +28,7 @@ function event(id: string, title: string, start: string, timeZone = 'Europe/Lisb
     status: 'done',
     statusHistory: [],
     createdAt: '2026-01-01T00:00:00.000Z',
-  }
+  })
 }
 
 function registration(

@@ -1,58 +1,38 @@
 /**
- * The one IPC contract between renderer and main: channel → request schema and response type.
- * Main validates every request with these schemas before anything is persisted; the preload and
- * the renderer's client are typed from it. Channel names are `domain:verb-noun`.
+ * The one IPC contract between renderer and main: channel → request schema and response type,
+ * assembled from one module per feature in ./channels. Main validates every request with these
+ * schemas before anything is persisted; the preload and the renderer's client are typed from it.
+ * Channel names are `domain:verb-noun`.
  */
-import { z } from 'zod'
-import type { Event } from '../domain/schemas'
-import { eventDraftSchema, eventSchema, eventStatusSchema, idSchema } from '../domain/schemas'
-import type { WorkspaceSnapshot } from '../schema/workspace'
+import type { z } from 'zod'
+import { attendeesRequests, type AttendeesResponses } from './channels/attendees'
+import { demosRequests, type DemosResponses } from './channels/demos'
+import { eventRequests, type EventResponses } from './channels/events'
+import { pipelineRequests, type PipelineResponses } from './channels/pipeline'
+import { retrosRequests, type RetrosResponses } from './channels/retros'
+import { reviewRequests, type ReviewResponses } from './channels/review'
+import { workspaceRequests, type WorkspaceResponses } from './channels/workspace'
 import type { MenuCommand } from './menu-commands'
 
-/** Something main wants the person to know: a restored backup, a migrated file. */
-export interface Notice {
-  id: string
-  level: 'info' | 'warning' | 'error'
-  title: string
-  detail: string
-}
-
-export interface WorkspaceLoadResult {
-  snapshot: WorkspaceSnapshot
-  notices: Notice[]
-  /** True until the person chose sample data or an empty workspace. */
-  isFirstRun: boolean
-  /** Where the workspace lives, shown in settings so a person can find their data. */
-  location: string
-}
-
-/** What deleting an event removed, handed back so that undo can put it back exactly. */
-export interface DeletedEvent {
-  event: Event
-  index: number
-}
-
-const deletedEventSchema = z.object({ event: eventSchema, index: z.number().int().min(0) })
+export type { DeletedEvent, Notice, WorkspaceLoadResult } from './contract-types'
 
 export const requestSchemas = {
-  'workspace:load': z.undefined(),
-  'workspace:start': z.object({ startWith: z.enum(['sample', 'empty']) }),
-  'events:create': eventDraftSchema,
-  'events:update': z.object({ id: idSchema, draft: eventDraftSchema }),
-  'events:set-status': z.object({ id: idSchema, status: eventStatusSchema }),
-  'events:delete': z.object({ id: idSchema }),
-  'events:restore': deletedEventSchema,
+  ...workspaceRequests,
+  ...eventRequests,
+  ...attendeesRequests,
+  ...demosRequests,
+  ...pipelineRequests,
+  ...retrosRequests,
+  ...reviewRequests,
 } as const
 
-export interface ResponseTypes {
-  'workspace:load': WorkspaceLoadResult
-  'workspace:start': WorkspaceLoadResult
-  'events:create': Event
-  'events:update': Event
-  'events:set-status': Event
-  'events:delete': DeletedEvent
-  'events:restore': Event
-}
+export type ResponseTypes = WorkspaceResponses &
+  EventResponses &
+  AttendeesResponses &
+  DemosResponses &
+  PipelineResponses &
+  RetrosResponses &
+  ReviewResponses
 
 export type Channel = keyof typeof requestSchemas
 export type RequestOf<C extends Channel> = z.input<(typeof requestSchemas)[C]>

@@ -53,7 +53,7 @@ describe('buildSampleWorkspace', () => {
   })
 
   it('starts in Berlin with the sample flag and the default demo target', () => {
-    expect(workspace.settings.settings).toEqual({
+    expect(workspace.settings.settings).toMatchObject({
       defaultTimeZone: 'Europe/Berlin',
       defaultDemoTarget: 3,
       startedWith: 'sample',

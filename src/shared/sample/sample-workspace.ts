@@ -13,7 +13,8 @@ import type {
   RegistrationStatus,
 } from '../domain/schemas'
 import { instantToWallClock, wallClockToInstant } from '../events/event-time'
-import type { WorkspaceFiles } from '../schema/workspace'
+import { DEFAULT_SETTINGS, emptyWorkspaceFiles, type WorkspaceFiles } from '../schema/workspace'
+import { defaultDemoContract } from '../events/event-lifecycle'
 import {
   FEATURED_CASUAL_IDENTITY,
   FEATURED_IDENTITIES,
@@ -247,16 +248,13 @@ export function buildSampleWorkspace(now: Date): WorkspaceFiles {
   const registrations = timelines.flatMap((timeline, eventIndex) =>
     registerEvent(random, roster, timeline, eventIndex, now),
   )
+  const empty = emptyWorkspaceFiles()
   return {
+    ...empty,
     settings: {
-      settings: {
-        defaultTimeZone: SAMPLE_TIME_ZONE,
-        defaultDemoTarget: 3,
-        startedWith: 'sample',
-        columnMappings: {},
-      },
+      settings: { ...DEFAULT_SETTINGS, defaultTimeZone: SAMPLE_TIME_ZONE, startedWith: 'sample' },
     },
-    events: { events: timelines.map((timeline) => toEvent(timeline, random, now)) },
+    events: { events: timelines.map((timeline) => toEvent(timeline, random, now)), demos: [] },
     people: {
       people: roster.people.map(toPerson),
       tombstones: [],
@@ -543,6 +541,9 @@ function toEvent(timeline: EventTimeline, random: SeededRandom, now: Date): Even
     status: announcedMs === null ? 'planning' : 'done',
     statusHistory,
     createdAt: iso(createdMs),
+    demoContract: defaultDemoContract(DEFAULT_SETTINGS),
+    gateOverrides: [],
+    demoTargetMetAt: null,
   }
 }
 

@@ -1,10 +1,15 @@
 import { describe, expect, it } from 'vitest'
 import { CURRENT_SCHEMA_VERSION, migrateFile, type Migration } from './migrations'
+import { DEFAULT_SETTINGS } from './workspace'
 
 describe('migrateFile', () => {
   it('reads a current file as it is', () => {
-    const result = migrateFile('events', { schemaVersion: CURRENT_SCHEMA_VERSION, events: [] })
-    expect(result).toEqual({ kind: 'ok', data: { events: [] }, migratedFrom: null })
+    const result = migrateFile('events', {
+      schemaVersion: CURRENT_SCHEMA_VERSION,
+      events: [],
+      demos: [],
+    })
+    expect(result).toEqual({ kind: 'ok', data: { events: [], demos: [] }, migratedFrom: null })
   })
 
   it('runs each step above the file version, in order, then validates', () => {
@@ -15,12 +20,7 @@ describe('migrateFile', () => {
         description: 'reshape',
         up: {
           settings: (data) => ({
-            settings: {
-              defaultTimeZone: 'UTC',
-              defaultDemoTarget: Number(data['renamed']),
-              startedWith: null,
-              columnMappings: {},
-            },
+            settings: { ...DEFAULT_SETTINGS, defaultDemoTarget: Number(data['renamed']) },
           }),
         },
       },
@@ -29,14 +29,7 @@ describe('migrateFile', () => {
     expect(result).toEqual({
       kind: 'ok',
       migratedFrom: 1,
-      data: {
-        settings: {
-          defaultTimeZone: 'UTC',
-          defaultDemoTarget: 4,
-          startedWith: null,
-          columnMappings: {},
-        },
-      },
+      data: { settings: { ...DEFAULT_SETTINGS, defaultDemoTarget: 4 } },
     })
   })
 
@@ -69,8 +62,9 @@ describe('migrateFile', () => {
     const result = migrateFile('events', {
       schemaVersion: CURRENT_SCHEMA_VERSION,
       events: [],
+      demos: [],
       __internal__: {},
     })
-    expect(result).toEqual({ kind: 'ok', data: { events: [] }, migratedFrom: null })
+    expect(result).toEqual({ kind: 'ok', data: { events: [], demos: [] }, migratedFrom: null })
   })
 })

@@ -3,9 +3,14 @@
  * older app is migrated step by step on open, a file from a newer app is refused untouched.
  * Every schema change adds a step here and a test that loads a fixture of the previous version.
  */
-import { fileSchemas, type WorkspaceFileName, type WorkspaceFiles } from './workspace'
+import {
+  DEFAULT_SETTINGS,
+  fileSchemas,
+  type WorkspaceFileName,
+  type WorkspaceFiles,
+} from './workspace'
 
-export const CURRENT_SCHEMA_VERSION = 1
+export const CURRENT_SCHEMA_VERSION = 2
 
 /** One step from `to - 1` to `to`; gets the file's data (without `schemaVersion`) and returns the new shape. */
 export interface Migration {
@@ -14,7 +19,35 @@ export interface Migration {
   up: Partial<Record<WorkspaceFileName, (data: Record<string, unknown>) => Record<string, unknown>>>
 }
 
-export const MIGRATIONS: readonly Migration[] = []
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    to: 2,
+    description: 'Demo Slot Contract: demos, a contract and gate overrides per event, new settings',
+    up: {
+      settings: (data) => ({
+        ...data,
+        settings: { ...DEFAULT_SETTINGS, ...(data['settings'] as object) },
+      }),
+      events: (data) => {
+        const settings = DEFAULT_SETTINGS
+        const events = (data['events'] as Record<string, unknown>[]).map((event) => ({
+          ...event,
+          // v1 events predate the contract: they start from the defaults, with v1's target.
+          demoContract: {
+            slotCount: settings.defaultSlotCount,
+            minutesPerDemo: settings.defaultMinutesPerDemo,
+            expectations: settings.defaultExpectations,
+            isWipWelcome: true,
+            demoTarget: settings.defaultDemoTarget,
+          },
+          gateOverrides: [],
+          demoTargetMetAt: null,
+        }))
+        return { ...data, events, demos: [] }
+      },
+    },
+  },
+]
 
 export type MigrationResult<N extends WorkspaceFileName> =
   | { kind: 'ok'; data: WorkspaceFiles[N]; migratedFrom: number | null }

@@ -4,6 +4,10 @@
  * edit to an event never rewrites 50,000 people.
  */
 import { z } from 'zod'
+import { boardSchema, DEFAULT_BOARD } from '../domain/board-schemas'
+import { demoSchema, screeningCriterionSchema } from '../domain/demo-schemas'
+import { journalSchema } from '../domain/journal-schemas'
+import { reviewsFileSchema } from '../domain/review-schemas'
 import {
   eventSchema,
   idSchema,
@@ -26,6 +30,14 @@ export const settingsSchema = z.object({
   startedWith: z.enum(['sample', 'empty']).nullable(),
   /** The column mapping last confirmed per platform: import field → header name. */
   columnMappings: z.record(z.string(), z.record(z.string(), z.string())),
+  /** Demo-slot contract new events start with. */
+  defaultSlotCount: z.number().int().min(0).max(50),
+  defaultMinutesPerDemo: z.number().int().min(1).max(120),
+  defaultExpectations: z.string().max(5000),
+  /** The yes/no checks of a demo's screening (2–3 keep it a quality bar, not bureaucracy). */
+  screeningCriteria: z.array(screeningCriterionSchema).min(1).max(5),
+  /** People to follow up with after every event before the next can be announced. */
+  followUpMinimum: z.number().int().min(1).max(100),
 })
 
 export const importRecordSchema = z.object({
@@ -49,7 +61,7 @@ export const importRecordSchema = z.object({
 
 export const fileSchemas = {
   settings: z.object({ settings: settingsSchema }),
-  events: z.object({ events: z.array(eventSchema) }),
+  events: z.object({ events: z.array(eventSchema), demos: z.array(demoSchema) }),
   people: z.object({
     people: z.array(personSchema),
     tombstones: z.array(tombstoneSchema),
@@ -60,6 +72,9 @@ export const fileSchemas = {
     registrations: z.array(registrationSchema),
     imports: z.array(importRecordSchema),
   }),
+  board: z.object({ board: boardSchema }),
+  journal: journalSchema,
+  reviews: reviewsFileSchema,
 } as const
 
 export type WorkspaceFileName = keyof typeof fileSchemas
@@ -72,26 +87,51 @@ export type ImportRecord = z.infer<typeof importRecordSchema>
 export type WorkspaceSnapshot = WorkspaceFiles['settings'] &
   WorkspaceFiles['events'] &
   WorkspaceFiles['people'] &
-  WorkspaceFiles['registrations']
+  WorkspaceFiles['registrations'] &
+  WorkspaceFiles['board'] &
+  WorkspaceFiles['journal'] &
+  WorkspaceFiles['reviews']
 
 export const DEFAULT_SETTINGS: Settings = {
   defaultTimeZone: 'UTC',
   defaultDemoTarget: 3,
   startedWith: null,
   columnMappings: {},
+  defaultSlotCount: 6,
+  defaultMinutesPerDemo: 7,
+  defaultExpectations:
+    'A demo is something you built, shown working (live or recorded), not slides about it. ' +
+    'Plan for the slot length including setup; bring your laptop and an HDMI/USB-C adapter.',
+  screeningCriteria: [
+    { id: 'shows-working-thing', label: 'Shows something working, live or recorded' },
+    { id: 'fits-the-slot', label: 'Fits in the slot, setup included' },
+    { id: 'own-work', label: 'The presenter built it (or helped build it)' },
+  ],
+  followUpMinimum: 10,
 }
 
 /** An empty workspace, file by file. */
 export function emptyWorkspaceFiles(settings: Settings = DEFAULT_SETTINGS): WorkspaceFiles {
   return {
     settings: { settings },
-    events: { events: [] },
+    events: { events: [], demos: [] },
     people: { people: [], tombstones: [], mergeSuggestions: [], merges: [] },
     registrations: { registrations: [], imports: [] },
+    board: { board: DEFAULT_BOARD },
+    journal: { retros: [], followUps: [], intros: [], checkIns: [] },
+    reviews: { reviews: [], frictions: [], clusters: [], diagnosticAnswers: {} },
   }
 }
 
 /** Joins the files into the one snapshot the renderer works with. */
 export function toSnapshot(files: WorkspaceFiles): WorkspaceSnapshot {
-  return { ...files.settings, ...files.events, ...files.people, ...files.registrations }
+  return {
+    ...files.settings,
+    ...files.events,
+    ...files.people,
+    ...files.registrations,
+    ...files.board,
+    ...files.journal,
+    ...files.reviews,
+  }
 }

@@ -2,7 +2,13 @@
 import { createStore, type StoreApi } from 'zustand/vanilla'
 import type { DesktopApi } from '../../../shared/ipc/contract'
 import { createCall } from '../api/client'
+import { createAttendeesSlice } from '../features/attendees/attendees-slice'
+import { createDemosSlice } from '../features/demos/demos-slice'
+import { createDevrelSlice } from '../features/devrel/devrel-slice'
 import { createEventsSlice } from '../features/events/events-slice'
+import { createPipelineSlice } from '../features/pipeline/pipeline-slice'
+import { createRetrosSlice } from '../features/retros/retros-slice'
+import { createReviewSlice } from '../features/review/review-slice'
 import { createWorkspaceSlice } from '../features/workspace/workspace-slice'
 import type { AppState, SliceDeps } from './store-types'
 import { createUiSlice } from './ui-slice'
@@ -16,5 +22,11 @@ export function createAppStore(api: DesktopApi, now: () => Date = () => new Date
     ...createUiSlice(deps)(...args),
     ...createWorkspaceSlice(deps)(...args),
     ...createEventsSlice(deps)(...args),
+    ...createAttendeesSlice(deps)(...args),
+    ...createDemosSlice(deps)(...args),
+    ...createPipelineSlice(deps)(...args),
+    ...createRetrosSlice(deps)(...args),
+    ...createReviewSlice(deps)(...args),
+    ...createDevrelSlice(deps)(...args),
   }))
 }

@@ -1,11 +1,25 @@
 import type { StateCreator } from 'zustand'
 import type { Call } from '../api/client'
+import type { AttendeesSlice } from '../features/attendees/attendees-slice'
+import type { DemosSlice } from '../features/demos/demos-slice'
+import type { DevrelSlice } from '../features/devrel/devrel-slice'
 import type { EventsSlice } from '../features/events/events-slice'
+import type { PipelineSlice } from '../features/pipeline/pipeline-slice'
+import type { RetrosSlice } from '../features/retros/retros-slice'
+import type { ReviewSlice } from '../features/review/review-slice'
 import type { WorkspaceSlice } from '../features/workspace/workspace-slice'
 import type { UiSlice } from './ui-slice'
 
 /** The one app store, composed from feature slices. */
-export type AppState = WorkspaceSlice & EventsSlice & UiSlice
+export type AppState = WorkspaceSlice &
+  EventsSlice &
+  AttendeesSlice &
+  DemosSlice &
+  PipelineSlice &
+  RetrosSlice &
+  ReviewSlice &
+  DevrelSlice &
+  UiSlice
 
 /** Dependencies every slice gets: I/O only through `call`, time through `now`. */
 export interface SliceDeps {

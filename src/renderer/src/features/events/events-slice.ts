@@ -1,9 +1,8 @@
-/** The events collection and its actions; every change goes through main and comes back saved. */
+/** Actions on events; every change goes through main and comes back saved. */
 import type { Event, EventDraft, EventStatus } from '../../../../shared/domain/schemas'
 import type { SliceCreator } from '../../app/store-types'
 
 export interface EventsSlice {
-  events: Event[]
   createEvent: (draft: EventDraft) => Promise<Event>
   updateEvent: (id: string, draft: EventDraft) => Promise<Event>
   setEventStatus: (id: string, status: EventStatus) => Promise<Event>
@@ -27,7 +26,6 @@ export const createEventsSlice: SliceCreator<EventsSlice> =
       set({ events: get().events.filter((event) => event.id !== id) })
 
     return {
-      events: [],
       createEvent: async (draft) => upsert(await call('events:create', draft)),
       updateEvent: async (id, draft) => upsert(await call('events:update', { id, draft })),
       setEventStatus: async (id, status) => upsert(await call('events:set-status', { id, status })),

@@ -1,7 +1,14 @@
-/** Loading the workspace, the first-run choice, and notices from main (restored backups…). */
-import type { Notice } from '../../../../shared/ipc/contract'
-import type { WorkspaceLoadResult } from '../../../../shared/ipc/contract'
-import type { Settings } from '../../../../shared/schema/workspace'
+/**
+ * Loading the workspace, the first-run choice, and notices from main (restored backups…). Holds
+ * every collection of the workspace snapshot; feature slices add the actions that change them,
+ * each replacing the collections main hands back after saving.
+ */
+import type { Notice, WorkspaceLoadResult } from '../../../../shared/ipc/contract'
+import {
+  emptyWorkspaceFiles,
+  toSnapshot,
+  type WorkspaceSnapshot,
+} from '../../../../shared/schema/workspace'
 import type { SliceCreator } from '../../app/store-types'
 
 export type LoadState =
@@ -10,10 +17,9 @@ export type LoadState =
   | { status: 'ready' }
   | { status: 'failed'; message: string }
 
-export interface WorkspaceSlice {
+export interface WorkspaceSlice extends WorkspaceSnapshot {
   load: LoadState
   notices: Notice[]
-  settings: Settings | null
   location: string
   loadWorkspace: () => Promise<void>
   startWorkspace: (startWith: 'sample' | 'empty') => Promise<void>
@@ -26,17 +32,16 @@ export const createWorkspaceSlice: SliceCreator<WorkspaceSlice> =
     const apply = (result: WorkspaceLoadResult): void => {
       const { snapshot } = result
       set({
+        ...snapshot,
         load: result.isFirstRun ? { status: 'first-run' } : { status: 'ready' },
         notices: [...get().notices, ...result.notices],
-        settings: snapshot.settings,
         location: result.location,
-        events: snapshot.events,
       })
     }
     return {
+      ...toSnapshot(emptyWorkspaceFiles()),
       load: { status: 'loading' },
       notices: [],
-      settings: null,
       location: '',
       loadWorkspace: async () => {
         try {

@@ -1,0 +1,6 @@
+/** The attendees feature's actions. */
+import type { SliceCreator } from '../../app/store-types'
+
+export type AttendeesSlice = Record<never, never>
+
+export const createAttendeesSlice: SliceCreator<AttendeesSlice> = () => () => ({})

@@ -1,0 +1,4 @@
+/** Placeholder slot; the feature replaces it. */
+export function EventDemosSection(_props: { eventId: string }) {
+  return null
+}

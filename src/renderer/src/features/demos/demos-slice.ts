@@ -1,0 +1,6 @@
+/** The demos feature's actions. */
+import type { SliceCreator } from '../../app/store-types'
+
+export type DemosSlice = Record<never, never>
+
+export const createDemosSlice: SliceCreator<DemosSlice> = () => () => ({})

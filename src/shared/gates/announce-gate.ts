@@ -1,0 +1,78 @@
+/** Whether an event may move to `announced` (DESIGN.md §1.2 and §1.6). */
+import type { Demo } from '../domain/demo-schemas'
+import type { FollowUp } from '../domain/journal-schemas'
+import type { Event } from '../domain/schemas'
+import { confirmedDemos } from '../demos/demo-counts'
+import { eventEnd, eventStart } from '../events/event-time'
+import { evaluateGate, findOverride, plural, type GateCondition, type GateResult } from './gate'
+
+export interface AnnounceGateInput {
+  events: readonly Event[]
+  demos: readonly Demo[]
+  followUps: readonly FollowUp[]
+  followUpMinimum: number
+}
+
+/**
+ * Announce gate. (1) Demo target: the event cannot be announced until at least X demos are
+ * confirmed (X = its contract's demoTarget). (2) Follow-up minimum: it cannot be announced until
+ * the follow-up minimum for the last event before it is met — follow-ups counted as sent.
+ */
+export function canAnnounce(event: Event, input: AnnounceGateInput): GateResult {
+  const conditions: GateCondition[] = [demoCondition(event, input.demos)]
+  const previous = previousEvent(event, input.events)
+  if (previous) conditions.push(followUpCondition(event, previous, input))
+  return evaluateGate(conditions)
+}
+
+function demoCondition(event: Event, demos: readonly Demo[]): GateCondition {
+  const target = event.demoContract.demoTarget
+  const confirmed = confirmedDemos(demos, event.id).length
+  const isMet = confirmed >= target
+  return {
+    gate: 'announce-demos',
+    isMet,
+    summary: isMet
+      ? `${confirmed} of ${target} demos confirmed`
+      : `${confirmed} of ${target} demos confirmed — cannot announce yet`,
+    unblock: `Confirm ${plural(target - confirmed, 'more demo')}`,
+    override: isMet ? null : findOverride(event.gateOverrides, 'announce-demos'),
+  }
+}
+
+function followUpCondition(event: Event, previous: Event, input: AnnounceGateInput): GateCondition {
+  const sent = followUpsSent(input.followUps, previous.id)
+  const minimum = input.followUpMinimum
+  const isMet = sent >= minimum
+  return {
+    gate: 'announce-follow-ups',
+    isMet,
+    summary: isMet
+      ? `${sent} of ${minimum} follow-ups sent after “${previous.title}”`
+      : `${sent} of ${minimum} follow-ups sent after “${previous.title}” — cannot announce yet`,
+    unblock: `Send ${plural(minimum - sent, 'more personal follow-up')} for “${previous.title}”`,
+    override: isMet ? null : findOverride(event.gateOverrides, 'announce-follow-ups'),
+  }
+}
+
+/** Follow-ups for an event that were actually sent. */
+export function followUpsSent(followUps: readonly FollowUp[], eventId: string): number {
+  return followUps.filter((followUp) => followUp.eventId === eventId && followUp.sentOn !== null)
+    .length
+}
+
+/** The latest event that ended before `event` starts: "the last event" for its gates. */
+export function previousEvent(event: Event, events: readonly Event[]): Event | null {
+  const start = eventStart(event).getTime()
+  let best: Event | null = null
+  let bestEnd = Number.NEGATIVE_INFINITY
+  for (const candidate of events) {
+    if (candidate.id === event.id) continue
+    const end = eventEnd(candidate).getTime()
+    if (end <= start && end > bestEnd) {
+      best = candidate
+      bestEnd = end
+    }
+  }
+  return best
+}

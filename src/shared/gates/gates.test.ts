@@ -1,0 +1,256 @@
+import { describe, expect, it } from 'vitest'
+import { DEFAULT_BOARD, type Board } from '../domain/board-schemas'
+import type { Demo, DemoState } from '../domain/demo-schemas'
+import type { FollowUp, Retro } from '../domain/journal-schemas'
+import type { GateOverride } from '../domain/schemas'
+import { makeEvent } from '../testing/factories'
+import { canAnnounce } from './announce-gate'
+import { canPlanNextEvent, lastEndedEvent } from './plan-gate'
+
+const last = makeEvent({
+  id: 'e14',
+  title: '#14',
+  start: '2026-11-20T18:00',
+  end: '2026-11-20T21:00',
+})
+const next = makeEvent({
+  id: 'e15',
+  title: '#15',
+  start: '2026-12-18T18:00',
+  end: '2026-12-18T21:00',
+  status: 'planning',
+  demoContract: { ...last.demoContract, demoTarget: 4, slotCount: 6 },
+})
+
+const demo = (id: string, state: DemoState, eventId = 'e15'): Demo => ({
+  id,
+  eventId,
+  personId: `p-${id}`,
+  title: id,
+  pitch: '',
+  links: [],
+  state,
+  stateHistory: [],
+  screening: null,
+  waitlistedAt: null,
+  runOrder: null,
+  createdAt: '2026-11-21T10:00:00.000Z',
+})
+
+const followUp = (index: number, sentOn: string | null, eventId = 'e14'): FollowUp => ({
+  id: `f${index}`,
+  eventId,
+  personId: `p${index}`,
+  channel: 'email',
+  sentOn,
+  answer: '',
+  outcomes: [],
+  answeredAt: null,
+  createdAt: '2026-11-21T10:00:00.000Z',
+})
+const sent = (count: number): FollowUp[] =>
+  Array.from({ length: count }, (_, index) => followUp(index, '2026-11-22'))
+
+const override = (gate: GateOverride['gate']): GateOverride => ({
+  id: 'o1',
+  gate,
+  reason: 'Venue sponsor needs the date public this week',
+  at: '2026-11-23T10:00:00.000Z',
+})
+
+describe('canAnnounce', () => {
+  it.each([
+    {
+      name: '2 of 4 confirmed blocks, and says how many more',
+      demos: [demo('a', 'confirmed'), demo('b', 'confirmed'), demo('c', 'screening')],
+      followUps: sent(10),
+      allowed: false,
+      reasons: ['2 of 4 demos confirmed — cannot announce yet'],
+      unblock: ['Confirm 2 more demos'],
+    },
+    {
+      name: 'presented demos count as confirmed; demos of other events do not',
+      demos: [
+        demo('a', 'confirmed'),
+        demo('b', 'presented'),
+        demo('c', 'confirmed'),
+        demo('d', 'confirmed', 'e14'),
+      ],
+      followUps: sent(10),
+      allowed: false,
+      reasons: ['3 of 4 demos confirmed — cannot announce yet'],
+      unblock: ['Confirm 1 more demo'],
+    },
+    {
+      name: 'target met and follow-ups met: allowed',
+      demos: ['a', 'b', 'c', 'd'].map((id) => demo(id, 'confirmed')),
+      followUps: sent(10),
+      allowed: true,
+      reasons: [],
+      unblock: [],
+    },
+    {
+      name: 'follow-ups for the last event below the minimum block; unsent ones do not count',
+      demos: ['a', 'b', 'c', 'd'].map((id) => demo(id, 'confirmed')),
+      followUps: [...sent(7), followUp(90, null), followUp(91, '2026-11-22', 'e15')],
+      allowed: false,
+      reasons: ['7 of 10 follow-ups sent after “#14” — cannot announce yet'],
+      unblock: ['Send 3 more personal follow-ups for “#14”'],
+    },
+    {
+      name: 'both unmet: both reasons',
+      demos: [],
+      followUps: [],
+      allowed: false,
+      reasons: [
+        '0 of 4 demos confirmed — cannot announce yet',
+        '0 of 10 follow-ups sent after “#14” — cannot announce yet',
+      ],
+      unblock: ['Confirm 4 more demos', 'Send 10 more personal follow-ups for “#14”'],
+    },
+  ])('$name', ({ demos, followUps, allowed, reasons, unblock }) => {
+    const result = canAnnounce(next, {
+      events: [last, next],
+      demos,
+      followUps,
+      followUpMinimum: 10,
+    })
+    expect(result).toMatchObject({ allowed, reasons, unblock })
+  })
+
+  it('the first event ever has no follow-up condition', () => {
+    const result = canAnnounce(next, {
+      events: [next],
+      demos: ['a', 'b', 'c', 'd'].map((id) => demo(id, 'confirmed')),
+      followUps: [],
+      followUpMinimum: 10,
+    })
+    expect(result.allowed).toBe(true)
+    expect(result.conditions.map((condition) => condition.gate)).toEqual(['announce-demos'])
+  })
+
+  it('an override with a reason lets the event past that condition only', () => {
+    const overridden = { ...next, gateOverrides: [override('announce-demos')] }
+    const result = canAnnounce(overridden, {
+      events: [last, overridden],
+      demos: [],
+      followUps: sent(3),
+      followUpMinimum: 10,
+    })
+    expect(result.allowed).toBe(false)
+    expect(result.reasons).toEqual(['3 of 10 follow-ups sent after “#14” — cannot announce yet'])
+    expect(result.conditions[0]?.override?.reason).toBe(
+      'Venue sponsor needs the date public this week',
+    )
+  })
+})
+
+const retro = (completedAt: string | null): Retro => ({
+  eventId: 'e14',
+  worked: '',
+  broke: '',
+  surprised: '',
+  inviteNext: [],
+  followUpPicks: [],
+  completedAt,
+  updatedAt: '2026-11-21T10:00:00.000Z',
+})
+
+const boardWithMoves = (ats: string[], isForward = true): Board => ({
+  ...DEFAULT_BOARD,
+  cards: [
+    {
+      id: 'c1',
+      personId: 'p1',
+      nextStep: '',
+      dueDate: null,
+      tags: [],
+      createdAt: '2026-10-01T10:00:00.000Z',
+      history: ats.map((at) => ({
+        fromColumnId: 'first-timers',
+        toColumnId: 'warm-intros',
+        at,
+        isForward,
+      })),
+    },
+  ],
+})
+
+describe('canPlanNextEvent', () => {
+  const now = new Date('2026-11-23T12:00:00.000Z')
+
+  it.each([
+    { name: 'no retro yet: blocked', retros: [], allowed: false },
+    { name: 'retro started but not done: blocked', retros: [retro(null)], allowed: false },
+    { name: 'retro done: allowed', retros: [retro('2026-11-21T09:00:00.000Z')], allowed: true },
+  ])('$name', ({ retros, allowed }) => {
+    const result = canPlanNextEvent({ events: [last, next], retros, board: DEFAULT_BOARD, now })
+    expect(result.allowed).toBe(allowed)
+    if (!allowed) {
+      expect(result.reasons).toEqual([
+        'The retro for “#14” is not done — finish it before planning the next event',
+      ])
+    }
+  })
+
+  it('an override typed in the form lets it through', () => {
+    const result = canPlanNextEvent({
+      events: [last],
+      retros: [],
+      board: DEFAULT_BOARD,
+      now,
+      override: override('plan-after-retro'),
+    })
+    expect(result.allowed).toBe(true)
+  })
+
+  it('with no past event there is nothing to wait for', () => {
+    expect(
+      canPlanNextEvent({ events: [next], retros: [], board: DEFAULT_BOARD, now }).allowed,
+    ).toBe(true)
+  })
+
+  it.each([
+    { moves: [], warns: true },
+    { moves: ['2026-11-21T10:00:00.000Z', '2026-11-22T10:00:00.000Z'], warns: true },
+    {
+      moves: ['2026-11-01T10:00:00.000Z', '2026-11-02T10:00:00.000Z', '2026-11-22T10:00:00.000Z'],
+      warns: true,
+    },
+    {
+      moves: ['2026-11-21T10:00:00.000Z', '2026-11-21T11:00:00.000Z', '2026-11-22T10:00:00.000Z'],
+      warns: false,
+    },
+  ])('warns below 3 forward moves since the last event ended: $moves', ({ moves, warns }) => {
+    const result = canPlanNextEvent({
+      events: [last],
+      retros: [retro('2026-11-21T09:00:00.000Z')],
+      board: boardWithMoves(moves),
+      now,
+    })
+    expect(result.allowed).toBe(true)
+    expect(result.warnings.length > 0).toBe(warns)
+  })
+
+  it('backward moves do not count toward the cadence', () => {
+    const moves = [
+      '2026-11-21T10:00:00.000Z',
+      '2026-11-21T11:00:00.000Z',
+      '2026-11-22T10:00:00.000Z',
+    ]
+    const result = canPlanNextEvent({
+      events: [last],
+      retros: [retro('2026-11-21T09:00:00.000Z')],
+      board: boardWithMoves(moves, false),
+      now,
+    })
+    expect(result.warnings).toEqual([
+      'Only 0 forward moves on the speaker pipeline since “#14” — aim for 3–5',
+    ])
+  })
+
+  it('the last event is the one that ended most recently, not the latest created', () => {
+    const running = makeEvent({ id: 'now', start: '2026-11-23T11:00', end: '2026-11-23T13:00' })
+    expect(lastEndedEvent([next, running, last], now)?.id).toBe('e14')
+  })
+})

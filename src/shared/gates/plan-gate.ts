@@ -1,0 +1,59 @@
+/** Whether a new event may be created (planned) now (DESIGN.md §1.5 and §1.4). */
+import type { Board } from '../domain/board-schemas'
+import type { Retro } from '../domain/journal-schemas'
+import type { Event, GateOverride } from '../domain/schemas'
+import { eventEnd } from '../events/event-time'
+import { CADENCE_TARGET, forwardMovesSince } from '../pipeline/forward-moves'
+import { evaluateGate, plural, type GateCondition, type GateResult } from './gate'
+
+export interface PlanGateInput {
+  events: readonly Event[]
+  retros: readonly Retro[]
+  board: Board
+  now: Date
+  /** An override typed in the new-event form, not yet stored (it is stored on the new event). */
+  override?: GateOverride | null
+}
+
+/** The event that ended most recently, at or before `now`. */
+export function lastEndedEvent(events: readonly Event[], now: Date): Event | null {
+  let best: Event | null = null
+  let bestEnd = Number.NEGATIVE_INFINITY
+  for (const event of events) {
+    const end = eventEnd(event).getTime()
+    if (end <= now.getTime() && end > bestEnd) {
+      best = event
+      bestEnd = end
+    }
+  }
+  return best
+}
+
+/**
+ * Plan gate. Blocks: the next event cannot be created until the previous event's retro is done.
+ * Warns (does not block): fewer than 3 forward moves on the speaker pipeline in the current cycle
+ * (since the last event ended).
+ */
+export function canPlanNextEvent(input: PlanGateInput): GateResult {
+  const last = lastEndedEvent(input.events, input.now)
+  if (!last) return evaluateGate([])
+  const retro = input.retros.find((candidate) => candidate.eventId === last.id)
+  const isMet = Boolean(retro?.completedAt)
+  const condition: GateCondition = {
+    gate: 'plan-after-retro',
+    isMet,
+    summary: isMet
+      ? `The retro for “${last.title}” is done`
+      : `The retro for “${last.title}” is not done — finish it before planning the next event`,
+    unblock: `Write the 48-hour retro for “${last.title}”`,
+    override: isMet ? null : (input.override ?? null),
+  }
+  const moves = forwardMovesSince(input.board, eventEnd(last))
+  const warnings =
+    moves < CADENCE_TARGET.min
+      ? [
+          `Only ${plural(moves, 'forward move')} on the speaker pipeline since “${last.title}” — aim for ${CADENCE_TARGET.min}–${CADENCE_TARGET.max}`,
+        ]
+      : []
+  return evaluateGate([condition], warnings)
+}

@@ -1,0 +1,4 @@
+/** The attendees channels. */
+export const attendeesRequests = {} as const
+
+export type AttendeesResponses = Record<never, never>

@@ -1,0 +1,20 @@
+import { z } from 'zod'
+import type { Event } from '../../domain/schemas'
+import { eventDraftSchema, eventSchema, eventStatusSchema, idSchema } from '../../domain/schemas'
+import type { DeletedEvent } from '../contract-types'
+
+export const eventRequests = {
+  'events:create': eventDraftSchema,
+  'events:update': z.object({ id: idSchema, draft: eventDraftSchema }),
+  'events:set-status': z.object({ id: idSchema, status: eventStatusSchema }),
+  'events:delete': z.object({ id: idSchema }),
+  'events:restore': z.object({ event: eventSchema, index: z.number().int().min(0) }),
+} as const
+
+export interface EventResponses {
+  'events:create': Event
+  'events:update': Event
+  'events:set-status': Event
+  'events:delete': DeletedEvent
+  'events:restore': Event
+}

@@ -1,0 +1,4 @@
+/** The retros channels. */
+export const retrosRequests = {} as const
+
+export type RetrosResponses = Record<never, never>

@@ -1,0 +1,4 @@
+/** The review channels. */
+export const reviewRequests = {} as const
+
+export type ReviewResponses = Record<never, never>

@@ -1,0 +1,27 @@
+/**
+ * Builders for test data: a complete, valid record with only what a test cares about spelled out.
+ * Used by tests only.
+ */
+import type { Event } from '../domain/schemas'
+import { defaultDemoContract } from '../events/event-lifecycle'
+import { DEFAULT_SETTINGS } from '../schema/workspace'
+
+/** An event that ran on 2026-10-20 in UTC, done, with the default contract; override any field. */
+export function makeEvent(overrides: Partial<Event> & { id: string }): Event {
+  return {
+    title: `Event ${overrides.id}`,
+    start: '2026-10-20T18:00',
+    end: '2026-10-20T21:00',
+    timeZone: 'UTC',
+    venue: '',
+    city: '',
+    capacity: null,
+    status: 'done',
+    statusHistory: [],
+    createdAt: '2026-09-01T10:00:00.000Z',
+    demoContract: defaultDemoContract(DEFAULT_SETTINGS),
+    gateOverrides: [],
+    demoTargetMetAt: null,
+    ...overrides,
+  }
+}
