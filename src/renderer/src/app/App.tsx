@@ -1,12 +1,6 @@
 import { useEffect } from 'react'
 import type { DesktopApi } from '../../../shared/ipc/contract'
 import { Toasts } from '../components/Toasts'
-import { ImportDialogHost } from '../features/attendees/ImportDialogHost'
-import { PeoplePage } from '../features/attendees/PeoplePage'
-import { PersonPage } from '../features/attendees/PersonPage'
-import { DevRelPage } from '../features/devrel/DevRelPage'
-import { PipelinePage } from '../features/pipeline/PipelinePage'
-import { ReviewPage } from '../features/review/ReviewPage'
 import { EventPage } from '../features/events/EventPage'
 import { EventsPage } from '../features/events/EventsPage'
 import { NewEventDialogHost } from '../features/events/NewEventButton'
@@ -64,7 +58,6 @@ export function App({ api }: { api: DesktopApi }) {
         <CurrentScreen />
       </main>
       <NewEventDialogHost />
-      <ImportDialogHost />
       <Toasts />
     </div>
   )
@@ -79,16 +72,6 @@ function CurrentScreen() {
       return <EventsPage />
     case 'event':
       return <EventPage key={route.eventId} eventId={route.eventId} />
-    case 'people':
-      return <PeoplePage />
-    case 'person':
-      return <PersonPage key={route.personId} personId={route.personId} />
-    case 'pipeline':
-      return <PipelinePage />
-    case 'review':
-      return <ReviewPage />
-    case 'devrel':
-      return <DevRelPage />
     case 'settings':
       return <SettingsPage />
   }

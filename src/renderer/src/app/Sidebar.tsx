@@ -4,10 +4,6 @@ import type { Route } from './ui-slice'
 const ITEMS: { label: string; route: Route; matches: Route['name'][] }[] = [
   { label: 'Home', route: { name: 'home' }, matches: ['home'] },
   { label: 'Events', route: { name: 'events' }, matches: ['events', 'event'] },
-  { label: 'People', route: { name: 'people' }, matches: ['people', 'person'] },
-  { label: 'Pipeline', route: { name: 'pipeline' }, matches: ['pipeline'] },
-  { label: 'Review', route: { name: 'review' }, matches: ['review'] },
-  { label: 'DevRel OS', route: { name: 'devrel' }, matches: ['devrel'] },
   { label: 'Settings', route: { name: 'settings' }, matches: ['settings'] },
 ]
 

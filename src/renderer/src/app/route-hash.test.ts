@@ -8,21 +8,18 @@ describe('route hash', () => {
     ['#/', { name: 'home' }],
     ['#/events', { name: 'events' }],
     ['#/events/abc-1', { name: 'event', eventId: 'abc-1' }],
-    ['#/people/p%2F1', { name: 'person', personId: 'p/1' }],
-    ['#/pipeline', { name: 'pipeline' }],
-    ['#/review', { name: 'review' }],
+    ['#/events/p%2F1', { name: 'event', eventId: 'p/1' }],
+    ['#/settings', { name: 'settings' }],
     ['#/nowhere', { name: 'home' }],
     ['#/events/%E0%A4%A', { name: 'event', eventId: '%E0%A4%A' }],
   ])('%s → %j', (hash, route) => {
     expect(routeFromHash(hash)).toEqual(route)
   })
 
-  it.each<Route>([
-    { name: 'event', eventId: 'x y' },
-    { name: 'person', personId: 'p/1' },
-    { name: 'settings' },
-    { name: 'home' },
-  ])('round-trips %j', (route) => {
-    expect(routeFromHash(hashFromRoute(route))).toEqual(route)
-  })
+  it.each<Route>([{ name: 'event', eventId: 'x y' }, { name: 'settings' }, { name: 'home' }])(
+    'round-trips %j',
+    (route) => {
+      expect(routeFromHash(hashFromRoute(route))).toEqual(route)
+    },
+  )
 })

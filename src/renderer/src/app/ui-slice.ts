@@ -5,15 +5,7 @@
 import type { SliceCreator } from './store-types'
 
 export type Route =
-  | { name: 'home' }
-  | { name: 'events' }
-  | { name: 'event'; eventId: string }
-  | { name: 'people' }
-  | { name: 'person'; personId: string }
-  | { name: 'pipeline' }
-  | { name: 'review' }
-  | { name: 'devrel' }
-  | { name: 'settings' }
+  { name: 'home' } | { name: 'events' } | { name: 'event'; eventId: string } | { name: 'settings' }
 
 export interface Toast {
   id: number

@@ -5,9 +5,6 @@ import { formatEventWhen } from '../../../../shared/events/format-event'
 import { useAppStore } from '../../app/store-context'
 import { ConfirmDialog } from '../../components/ConfirmDialog'
 import { EmptyState } from '../../components/EmptyState'
-import { EventAttendeesSection } from '../attendees/EventAttendeesSection'
-import { EventDemosSection } from '../demos/EventDemosSection'
-import { EventAfterSection } from '../retros/EventAfterSection'
 import { selectEvent } from './event-selectors'
 import { EventFormDialog } from './EventFormDialog'
 import { EventStatusBadge, statusLabel } from './EventStatusBadge'
@@ -100,37 +97,28 @@ export function EventPage({ eventId }: { eventId: string }) {
       </header>
 
       <div className="event-layout">
-        <div className="stack-lg">
-          <EventDemosSection eventId={event.id} />
-          <EventAttendeesSection eventId={event.id} />
-          <EventAfterSection eventId={event.id} />
-        </div>
-        <div className="stack-lg">
-          <section className="card card-body stack" aria-label="Details">
-            <h2>Details</h2>
-            <dl className="facts">
-              <dt>Venue</dt>
-              <dd>{where || <span className="faint">Not set</span>}</dd>
-              <dt>Capacity</dt>
-              <dd className="tabular">
-                {event.capacity ?? <span className="faint">No limit</span>}
-              </dd>
-              <dt>Created</dt>
-              <dd>{new Date(event.createdAt).toLocaleString()}</dd>
-            </dl>
-          </section>
-          <section className="card card-body stack" aria-label="Status history">
-            <h2>Status history</h2>
-            <ol className="timeline">
-              {event.statusHistory.map((change, index) => (
-                <li key={`${change.at}-${index}`}>
-                  <EventStatusBadge status={change.status} />
-                  <span className="muted small">{new Date(change.at).toLocaleString()}</span>
-                </li>
-              ))}
-            </ol>
-          </section>
-        </div>
+        <section className="card card-body stack" aria-label="Details">
+          <h2>Details</h2>
+          <dl className="facts">
+            <dt>Venue</dt>
+            <dd>{where || <span className="faint">Not set</span>}</dd>
+            <dt>Capacity</dt>
+            <dd className="tabular">{event.capacity ?? <span className="faint">No limit</span>}</dd>
+            <dt>Created</dt>
+            <dd>{new Date(event.createdAt).toLocaleString()}</dd>
+          </dl>
+        </section>
+        <section className="card card-body stack" aria-label="Status history">
+          <h2>Status history</h2>
+          <ol className="timeline">
+            {event.statusHistory.map((change, index) => (
+              <li key={`${change.at}-${index}`}>
+                <EventStatusBadge status={change.status} />
+                <span className="muted small">{new Date(change.at).toLocaleString()}</span>
+              </li>
+            ))}
+          </ol>
+        </section>
       </div>
 
       {isEditing && (

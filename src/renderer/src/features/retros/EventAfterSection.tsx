@@ -1,4 +1,0 @@
-/** Placeholder slot; the feature replaces it. */
-export function EventAfterSection(_props: { eventId: string }) {
-  return null
-}
