@@ -10,30 +10,10 @@ import {
   type ApplyImportRequest,
   type ApplyImportResult,
 } from './apply-import'
+import { importedRow as row, sequentialIds as counter } from '../testing/factories'
 
 const T1 = new Date('2026-03-01T10:00:00.000Z')
 const T2 = new Date('2026-03-02T10:00:00.000Z')
-
-function counter(prefix: string): () => string {
-  let next = 0
-  return () => `${prefix}${(next += 1)}`
-}
-
-function row(line: number, fields: Partial<ImportedRow>): ImportedRow {
-  return {
-    line,
-    name: '',
-    email: '',
-    platformPersonId: '',
-    sourceKey: '',
-    status: 'going',
-    attendance: 'unknown',
-    ticketType: '',
-    registeredAt: '',
-    answers: {},
-    ...fields,
-  }
-}
 
 const demoNight: Event = makeEvent({
   id: 'e1',

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest'
 import type { MergeRecord, Person, Registration } from '../domain/schemas'
-import type { ImportedRow } from '../import/types'
 import type { ImportRecord } from '../schema/workspace'
 import { applyImport } from './apply-import'
 import {
@@ -12,31 +11,11 @@ import {
   tombstoneHashSet,
   type DeletePersonState,
 } from './delete-person'
+import { importedRow as row, sequentialIds as counter } from '../testing/factories'
 
 const T1 = new Date('2026-03-01T10:00:00.000Z')
 const T2 = new Date('2026-03-02T10:00:00.000Z')
 const T3 = new Date('2026-03-03T10:00:00.000Z')
-
-function counter(prefix: string): () => string {
-  let next = 0
-  return () => `${prefix}${(next += 1)}`
-}
-
-function row(line: number, fields: Partial<ImportedRow>): ImportedRow {
-  return {
-    line,
-    name: '',
-    email: '',
-    platformPersonId: '',
-    sourceKey: '',
-    status: 'going',
-    attendance: 'unknown',
-    ticketType: '',
-    registeredAt: '',
-    answers: {},
-    ...fields,
-  }
-}
 
 function registration(id: string, personId: string, sourceKey: string): Registration {
   return {

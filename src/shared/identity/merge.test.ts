@@ -10,15 +10,11 @@ import {
   unmergePeople,
   type MergeState,
 } from './merge'
+import { importedRow as row, sequentialIds as counter } from '../testing/factories'
 
 const T1 = new Date('2026-03-01T10:00:00.000Z')
 const T2 = new Date('2026-03-02T10:00:00.000Z')
 const T3 = new Date('2026-03-03T10:00:00.000Z')
-
-function counter(prefix: string): () => string {
-  let next = 0
-  return () => `${prefix}${(next += 1)}`
-}
 
 function person(id: string, fields: Partial<Person>): Person {
   return {
@@ -46,22 +42,6 @@ function registration(id: string, personId: string, eventId: string): Registrati
     registeredAt: '',
     answers: {},
     importId: null,
-  }
-}
-
-function row(line: number, fields: Partial<ImportedRow>): ImportedRow {
-  return {
-    line,
-    name: '',
-    email: '',
-    platformPersonId: '',
-    sourceKey: '',
-    status: 'going',
-    attendance: 'unknown',
-    ticketType: '',
-    registeredAt: '',
-    answers: {},
-    ...fields,
   }
 }
 

@@ -10,14 +10,10 @@ import {
   type IdentityState,
   type RowResolution,
 } from './resolve-identity'
+import { importedRow as row, sequentialIds as counter } from '../testing/factories'
 
 const NOW = new Date('2026-03-01T10:00:00.000Z')
 const CREATED = '2026-01-01T00:00:00.000Z'
-
-function counter(prefix: string): () => string {
-  let next = 0
-  return () => `${prefix}${(next += 1)}`
-}
 
 function person(id: string, name: string, emails: string[] = [], meetupId = ''): Person {
   return {
@@ -28,22 +24,6 @@ function person(id: string, name: string, emails: string[] = [], meetupId = ''):
     notes: '',
     tags: [],
     createdAt: CREATED,
-  }
-}
-
-function row(line: number, fields: Partial<ImportedRow>): ImportedRow {
-  return {
-    line,
-    name: '',
-    email: '',
-    platformPersonId: '',
-    sourceKey: '',
-    status: 'going',
-    attendance: 'unknown',
-    ticketType: '',
-    registeredAt: '',
-    answers: {},
-    ...fields,
   }
 }
 

@@ -5,32 +5,12 @@ import { applyImport, type ApplyImportInput, type ApplyImportResult } from './ap
 import { deletePerson } from './delete-person'
 import { mergePeople } from './merge'
 import { undoImport, type UndoImportState } from './undo-import'
+import { importedRow as row, sequentialIds as counter } from '../testing/factories'
 
 const T1 = new Date('2026-03-01T10:00:00.000Z')
 const T2 = new Date('2026-03-02T10:00:00.000Z')
 const T3 = new Date('2026-03-03T10:00:00.000Z')
 const T4 = new Date('2026-03-04T10:00:00.000Z')
-
-function counter(prefix: string): () => string {
-  let next = 0
-  return () => `${prefix}${(next += 1)}`
-}
-
-function row(line: number, fields: Partial<ImportedRow>): ImportedRow {
-  return {
-    line,
-    name: '',
-    email: '',
-    platformPersonId: '',
-    sourceKey: '',
-    status: 'going',
-    attendance: 'unknown',
-    ticketType: '',
-    registeredAt: '',
-    answers: {},
-    ...fields,
-  }
-}
 
 const kim: Person = {
   id: 'p-kim',

@@ -3,6 +3,7 @@
  * Used by tests only.
  */
 import type { Event } from '../domain/schemas'
+import type { ImportedRow } from '../import/types'
 import { defaultDemoContract } from '../events/event-lifecycle'
 import { DEFAULT_SETTINGS } from '../schema/workspace'
 
@@ -23,5 +24,28 @@ export function makeEvent(overrides: Partial<Event> & { id: string }): Event {
     gateOverrides: [],
     demoTargetMetAt: null,
     ...overrides,
+  }
+}
+
+/** Ids `prefix1`, `prefix2`, … — deterministic, so tests can name what they expect. */
+export function sequentialIds(prefix: string): () => string {
+  let next = 0
+  return () => `${prefix}${(next += 1)}`
+}
+
+/** An imported row at `line` with empty fields, going, attendance unknown; override any field. */
+export function importedRow(line: number, fields: Partial<ImportedRow>): ImportedRow {
+  return {
+    line,
+    name: '',
+    email: '',
+    platformPersonId: '',
+    sourceKey: '',
+    status: 'going',
+    attendance: 'unknown',
+    ticketType: '',
+    registeredAt: '',
+    answers: {},
+    ...fields,
   }
 }
