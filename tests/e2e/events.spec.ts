@@ -1,5 +1,7 @@
 import { readdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { registrationCounts } from '../../src/shared/events/registration-counts'
+import { buildSampleWorkspace } from '../../src/shared/sample/sample-workspace'
 import { EventsScreens } from './pages/events-page'
 import { expect, test } from './support/desktop-fixture'
 
@@ -113,4 +115,48 @@ test('the sample workspace shows a year of real events', async ({ page, desktop 
   await screens.gotoEvents()
   await expect(screens.section('Upcoming').getByTestId('event-row')).toHaveCount(1)
   await expect(screens.section('Past').getByTestId('event-row')).toHaveCount(12)
+})
+
+test('an event page shows who registered and who came, and says when an export had no check-ins', async ({
+  page,
+  desktop,
+}) => {
+  const sample = buildSampleWorkspace(new Date())
+  const byTitle = (eventId: string) =>
+    sample.events.events.find((event) => event.id === eventId)?.title ?? ''
+  const withCheckIns = sample.events.events.find(
+    (event) =>
+      event.status === 'done' &&
+      registrationCounts(sample.registrations.registrations, event.id).hasCheckInData,
+  )
+  const withoutCheckIns = sample.events.events.find(
+    (event) =>
+      event.status === 'done' &&
+      !registrationCounts(sample.registrations.registrations, event.id).hasCheckInData,
+  )
+  if (!withCheckIns || !withoutCheckIns) throw new Error('the sample needs both kinds of event')
+  const expected = registrationCounts(sample.registrations.registrations, withCheckIns.id)
+
+  const screens = new EventsScreens(page)
+  await desktop.open()
+  await screens.chooseSampleStart()
+  await screens.gotoEvents()
+  await page
+    .getByTestId('event-row')
+    .filter({ hasText: byTitle(withCheckIns.id) })
+    .click()
+  const card = page.getByRole('region', { name: 'Registrations' })
+  await expect(card.getByText('Registered', { exact: true }).locator('+ dd')).toHaveText(
+    String(expected.registered),
+  )
+  await expect(card.getByText('Checked in', { exact: true }).locator('+ dd')).toContainText(
+    String(expected.checkedIn),
+  )
+
+  await page.getByRole('button', { name: '← Events' }).click()
+  await page
+    .getByTestId('event-row')
+    .filter({ hasText: byTitle(withoutCheckIns.id) })
+    .click()
+  await expect(card).toContainText('No check-in data in the export')
 })

@@ -1,12 +1,15 @@
 import { useState } from 'react'
 import type { EventStatus } from '../../../../shared/domain/schemas'
 import { nextStatuses } from '../../../../shared/events/event-lifecycle'
+import { eventEnd } from '../../../../shared/events/event-time'
 import { formatEventWhen } from '../../../../shared/events/format-event'
+import { useNow } from '../../hooks/use-now'
 import { useAppStore } from '../../app/store-context'
 import { ConfirmDialog } from '../../components/ConfirmDialog'
 import { EmptyState } from '../../components/EmptyState'
 import { selectEvent } from './event-selectors'
 import { EventFormDialog } from './EventFormDialog'
+import { EventRegistrationsCard } from './EventRegistrationsCard'
 import { EventStatusBadge, statusLabel } from './EventStatusBadge'
 
 const STATUS_ACTION: Record<EventStatus, string> = {
@@ -24,6 +27,7 @@ export function EventPage({ eventId }: { eventId: string }) {
   const setEventStatus = useAppStore((state) => state.setEventStatus)
   const deleteEvent = useAppStore((state) => state.deleteEvent)
   const showToast = useAppStore((state) => state.showToast)
+  const now = useNow()
   const [isEditing, setIsEditing] = useState(false)
   const [isConfirmingDelete, setIsConfirmingDelete] = useState(false)
 
@@ -97,17 +101,22 @@ export function EventPage({ eventId }: { eventId: string }) {
       </header>
 
       <div className="event-layout">
-        <section className="card card-body stack" aria-label="Details">
-          <h2>Details</h2>
-          <dl className="facts">
-            <dt>Venue</dt>
-            <dd>{where || <span className="faint">Not set</span>}</dd>
-            <dt>Capacity</dt>
-            <dd className="tabular">{event.capacity ?? <span className="faint">No limit</span>}</dd>
-            <dt>Created</dt>
-            <dd>{new Date(event.createdAt).toLocaleString()}</dd>
-          </dl>
-        </section>
+        <div className="stack-lg">
+          <section className="card card-body stack" aria-label="Details">
+            <h2>Details</h2>
+            <dl className="facts">
+              <dt>Venue</dt>
+              <dd>{where || <span className="faint">Not set</span>}</dd>
+              <dt>Capacity</dt>
+              <dd className="tabular">
+                {event.capacity ?? <span className="faint">No limit</span>}
+              </dd>
+              <dt>Created</dt>
+              <dd>{new Date(event.createdAt).toLocaleString()}</dd>
+            </dl>
+          </section>
+          <EventRegistrationsCard eventId={event.id} hasEnded={eventEnd(event) < now} />
+        </div>
         <section className="card card-body stack" aria-label="Status history">
           <h2>Status history</h2>
           <ol className="timeline">

@@ -1,0 +1,49 @@
+import { useMemo } from 'react'
+import { registrationCounts } from '../../../../shared/events/registration-counts'
+import { useAppStore } from '../../app/store-context'
+
+/** Who registered and who came, as the imported exports say. */
+export function EventRegistrationsCard({
+  eventId,
+  hasEnded,
+}: {
+  eventId: string
+  hasEnded: boolean
+}) {
+  const registrations = useAppStore((state) => state.registrations)
+  const counts = useMemo(() => registrationCounts(registrations, eventId), [registrations, eventId])
+  return (
+    <section className="card card-body stack" aria-label="Registrations">
+      <h2>Registrations</h2>
+      {counts.registered === 0 ? (
+        <p className="muted small">No attendee list imported for this event yet.</p>
+      ) : (
+        <dl className="facts tabular">
+          <dt>Registered</dt>
+          <dd>{counts.registered}</dd>
+          <dt>Going</dt>
+          <dd>{counts.going}</dd>
+          <dt>Waitlist</dt>
+          <dd>{counts.waitlist}</dd>
+          <dt>Not coming</dt>
+          <dd>{counts.notComing}</dd>
+          <dt>Checked in</dt>
+          <dd>
+            {counts.hasCheckInData ? (
+              <>
+                {counts.checkedIn}{' '}
+                <span className="faint small">
+                  ({Math.round((100 * counts.checkedIn) / Math.max(counts.going, 1))}% of going)
+                </span>
+              </>
+            ) : hasEnded ? (
+              <span className="faint">No check-in data in the export</span>
+            ) : (
+              <span className="faint">After the event, import the export with check-ins</span>
+            )}
+          </dd>
+        </dl>
+      )}
+    </section>
+  )
+}

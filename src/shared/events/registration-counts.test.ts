@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest'
+import type { Attendance, Registration, RegistrationStatus } from '../domain/schemas'
+import { registrationCounts } from './registration-counts'
+
+const registration = (
+  id: string,
+  status: RegistrationStatus,
+  attendance: Attendance,
+  eventId = 'e1',
+): Registration => ({
+  id,
+  eventId,
+  personId: `p-${id}`,
+  platform: 'luma',
+  sourceKey: id,
+  status,
+  attendance,
+  ticketType: '',
+  registeredAt: '',
+  answers: {},
+  importId: null,
+})
+
+describe('registrationCounts', () => {
+  it('counts by status and attendance, only for the event asked about', () => {
+    const registrations = [
+      registration('a', 'going', 'checked-in'),
+      registration('b', 'going', 'checked-in'),
+      registration('c', 'going', 'no-show'),
+      registration('d', 'waitlist', 'unknown'),
+      registration('e', 'declined', 'unknown'),
+      registration('f', 'cancelled', 'unknown'),
+      registration('g', 'going', 'checked-in', 'e2'),
+    ]
+    expect(registrationCounts(registrations, 'e1')).toEqual({
+      registered: 6,
+      going: 3,
+      waitlist: 1,
+      notComing: 2,
+      checkedIn: 2,
+      noShows: 1,
+      hasCheckInData: true,
+    })
+  })
+
+  it('says when the export had no check-in data (a Meetup RSVP list)', () => {
+    const counts = registrationCounts(
+      [registration('a', 'going', 'unknown'), registration('b', 'going', 'unknown')],
+      'e1',
+    )
+    expect(counts).toMatchObject({ registered: 2, going: 2, checkedIn: 0, hasCheckInData: false })
+  })
+
+  it('an event without registrations has zeros', () => {
+    expect(registrationCounts([], 'e1').registered).toBe(0)
+  })
+})
