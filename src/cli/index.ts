@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs'
 import { pathToFileURL } from 'node:url'
+import { analyzeCommand } from './analyze-command'
 import { inspectCommand } from './inspect-command'
 
 /** Where a command reads and writes, injected so commands are tested without a process. */
@@ -26,6 +27,7 @@ export const commands: Readonly<Record<string, CliCommand>> = {
   inspect: inspectCommand,
   // ── Register further commands here. `analyze` goes in ./analyze-command.ts as
   // `analyzeCommand: CliCommand` and is added to this map as `analyze: analyzeCommand`.
+  analyze: analyzeCommand,
 }
 
 /** The usage text: every registered command with its arguments and what it does. */

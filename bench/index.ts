@@ -1,0 +1,39 @@
+/**
+ * `npm run bench`: runs every suite in `SUITES` once and prints its figures as a table. A suite
+ * measures and reports; it never passes or fails, because timings depend on the machine.
+ */
+import { importBench } from './import-bench'
+
+export interface BenchFigure {
+  label: string
+  value: string
+}
+
+export interface BenchSuite {
+  name: string
+  /** What the suite measures, printed above its figures. */
+  description: string
+  run: () => BenchFigure[] | Promise<BenchFigure[]>
+}
+
+// Add further suites here; each lives in its own `*-bench.ts`.
+const SUITES: readonly BenchSuite[] = [importBench]
+
+/** A two-column table: labels left-aligned, values right-aligned. */
+export function formatFigures(figures: readonly BenchFigure[]): string {
+  const labelWidth = Math.max(...figures.map((figure) => figure.label.length))
+  const valueWidth = Math.max(...figures.map((figure) => figure.value.length))
+  return figures
+    .map((figure) => `  ${figure.label.padEnd(labelWidth)}  ${figure.value.padStart(valueWidth)}`)
+    .join('\n')
+}
+
+async function main(): Promise<void> {
+  for (const suite of SUITES) {
+    console.log(`${suite.name}: ${suite.description}`)
+    console.log(formatFigures(await suite.run()))
+    console.log('')
+  }
+}
+
+await main()
