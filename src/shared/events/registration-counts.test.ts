@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { Attendance, Registration, RegistrationStatus } from '../domain/schemas'
+import { makeRegistration } from '../testing/factories'
 import { registrationCounts } from './registration-counts'
 
 const registration = (
@@ -7,19 +8,7 @@ const registration = (
   status: RegistrationStatus,
   attendance: Attendance,
   eventId = 'e1',
-): Registration => ({
-  id,
-  eventId,
-  personId: `p-${id}`,
-  platform: 'luma',
-  sourceKey: id,
-  status,
-  attendance,
-  ticketType: '',
-  registeredAt: '',
-  answers: {},
-  importId: null,
-})
+): Registration => makeRegistration({ id, eventId, personId: `p-${id}`, status, attendance })
 
 describe('registrationCounts', () => {
   it('counts by status and attendance, only for the event asked about', () => {

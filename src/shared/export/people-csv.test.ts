@@ -2,7 +2,7 @@ import Papa from 'papaparse'
 import { describe, expect, it } from 'vitest'
 import type { Event, Person, Registration } from '../domain/schemas'
 import { peopleToCsv } from './people-csv'
-import { makeEvent } from '../testing/factories'
+import { makeEvent, makeRegistration } from '../testing/factories'
 
 function event(id: string, title: string, start: string): Event {
   return makeEvent({
@@ -11,11 +11,6 @@ function event(id: string, title: string, start: string): Event {
     start,
     end: `${start.slice(0, 10)}T22:00`,
     timeZone: 'Europe/Lisbon',
-    venue: '',
-    city: '',
-    capacity: null,
-    status: 'done',
-    statusHistory: [],
     createdAt: '2026-01-01T00:00:00.000Z',
   })
 }
@@ -27,19 +22,7 @@ function registration(
   attendance: Registration['attendance'],
   status: Registration['status'] = 'going',
 ): Registration {
-  return {
-    id,
-    eventId,
-    personId,
-    platform: 'luma',
-    sourceKey: id,
-    status,
-    attendance,
-    ticketType: '',
-    registeredAt: '',
-    answers: {},
-    importId: null,
-  }
+  return makeRegistration({ id, eventId, personId, status, attendance })
 }
 
 const people: Person[] = [

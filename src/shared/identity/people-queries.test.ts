@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { Event, Person, Registration } from '../domain/schemas'
 import { personSummary, searchPeople, summaryContext } from './people-queries'
-import { makeEvent } from '../testing/factories'
+import { makeEvent, makeRegistration } from '../testing/factories'
 
 function person(id: string, name: string, emails: string[] = []): Person {
   return {
@@ -22,11 +22,6 @@ function event(id: string, title: string, start: string, timeZone = 'Europe/Lisb
     start,
     end: `${start.slice(0, 10)}T23:00`,
     timeZone,
-    venue: '',
-    city: '',
-    capacity: null,
-    status: 'done',
-    statusHistory: [],
     createdAt: '2026-01-01T00:00:00.000Z',
   })
 }
@@ -38,19 +33,7 @@ function registration(
   status: Registration['status'],
   attendance: Registration['attendance'],
 ): Registration {
-  return {
-    id,
-    eventId,
-    personId,
-    platform: 'luma',
-    sourceKey: id,
-    status,
-    attendance,
-    ticketType: '',
-    registeredAt: '',
-    answers: {},
-    importId: null,
-  }
+  return makeRegistration({ id, eventId, personId, status, attendance })
 }
 
 const people = [

@@ -2,7 +2,7 @@
  * Builders for test data: a complete, valid record with only what a test cares about spelled out.
  * Used by tests only.
  */
-import type { Event } from '../domain/schemas'
+import type { Event, Registration } from '../domain/schemas'
 import type { ImportedRow } from '../import/types'
 import { defaultDemoContract } from '../events/event-lifecycle'
 import { DEFAULT_SETTINGS } from '../schema/workspace'
@@ -47,5 +47,22 @@ export function importedRow(line: number, fields: Partial<ImportedRow>): Importe
     registeredAt: '',
     answers: {},
     ...fields,
+  }
+}
+
+/** A Luma registration, going, attendance unknown; override any field. */
+export function makeRegistration(
+  overrides: Partial<Registration> & { id: string; eventId: string; personId: string },
+): Registration {
+  return {
+    platform: 'luma',
+    sourceKey: overrides.id,
+    status: 'going',
+    attendance: 'unknown',
+    ticketType: '',
+    registeredAt: '',
+    answers: {},
+    importId: null,
+    ...overrides,
   }
 }
