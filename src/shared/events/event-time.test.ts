@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { eventStart, instantToWallClock, partitionByTime, sortByStart } from './event-time'
+import {
+  addHoursToWallClock,
+  eventStart,
+  instantToWallClock,
+  partitionByTime,
+  sortByStart,
+} from './event-time'
 
 const base = { venue: '', city: '', capacity: null }
 
@@ -55,5 +61,15 @@ describe('event times', () => {
     const { upcoming, past } = partitionByTime(events, now)
     expect(upcoming.map((event) => event.id)).toEqual(['tonight', 'next-month'])
     expect(past.map((event) => event.id)).toEqual(['last-week', 'last-month'])
+  })
+})
+
+describe('addHoursToWallClock', () => {
+  it.each([
+    ['2026-12-10T18:30', 3, '2026-12-10T21:30'],
+    ['2026-12-31T22:30', 3, '2027-01-01T01:30'],
+    ['2026-03-29T00:30', 3, '2026-03-29T03:30'],
+  ])('%s + %i hours reads %s on the clock', (local, hours, expected) => {
+    expect(addHoursToWallClock(local, hours)).toBe(expected)
   })
 })

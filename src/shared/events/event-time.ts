@@ -50,3 +50,14 @@ export function partitionByTime<E extends Pick<Event, 'start' | 'end' | 'timeZon
   const past = sorted.filter((event) => eventEnd(event).getTime() < now.getTime()).reverse()
   return { upcoming, past }
 }
+
+/**
+ * A wall-clock time `hours` later on the clock face (`2026-12-31T22:30` + 3 → `2027-01-01T01:30`).
+ * Clock arithmetic, not instant arithmetic: the form suggests an end time as the venue's clock
+ * reads it, whatever daylight-saving change happens in between.
+ */
+export function addHoursToWallClock(local: string, hours: number): string {
+  const date = new Date(`${local}:00Z`)
+  date.setUTCHours(date.getUTCHours() + hours)
+  return date.toISOString().slice(0, 16)
+}

@@ -1,5 +1,6 @@
 import { useMemo, useState, type FormEvent } from 'react'
 import { eventDraftSchema, type Event, type EventDraft } from '../../../../shared/domain/schemas'
+import { addHoursToWallClock } from '../../../../shared/events/event-time'
 import { Dialog } from '../../components/Dialog'
 import { Field } from '../../components/Field'
 
@@ -64,7 +65,7 @@ export function EventFormDialog({
       const next = { ...current, [key]: value }
       // A new start pulls an empty or earlier end along, three hours later, as most meetups run.
       if (key === 'start' && value && (!current.end || current.end <= value))
-        next.end = plusHours(value, 3)
+        next.end = addHoursToWallClock(value, 3)
       return next
     })
   }
@@ -185,10 +186,4 @@ export function EventFormDialog({
       </form>
     </Dialog>
   )
-}
-
-function plusHours(local: string, hours: number): string {
-  const date = new Date(`${local}:00Z`)
-  date.setUTCHours(date.getUTCHours() + hours)
-  return date.toISOString().slice(0, 16)
 }
