@@ -1,7 +1,186 @@
-import type { AttendeesResponses } from '../../shared/ipc/channels/attendees'
+/**
+ * Attendee imports and the people operations. Each handler reads the people and registrations
+ * files, runs the pure function from src/shared/identity, and writes back only the files it
+ * changed, before returning.
+ */
+import type { PeopleChange } from '../../shared/ipc/channels/attendees'
+import { applyImport } from '../../shared/identity/apply-import'
+import { deletePerson } from '../../shared/identity/delete-person'
+import {
+  dismissSuggestion,
+  mergePeople,
+  reopenSuggestion,
+  unmergePeople,
+} from '../../shared/identity/merge'
+import { undoImport } from '../../shared/identity/undo-import'
 import type { Handlers, HandlerDeps } from './handler-types'
+import { NotFoundError, RefusedError } from './errors'
 
-/** The attendees channels' handlers. */
-export function attendeesHandlers(_deps: HandlerDeps): Pick<Handlers, keyof AttendeesResponses> {
-  return {}
+type AttendeesChannel =
+  | 'attendees:import'
+  | 'attendees:undo-import'
+  | 'attendees:merge'
+  | 'attendees:unmerge'
+  | 'attendees:dismiss-suggestion'
+  | 'attendees:reopen-suggestion'
+  | 'attendees:set-notes'
+  | 'attendees:delete-person'
+
+export function attendeesHandlers(deps: HandlerDeps): Pick<Handlers, AttendeesChannel> {
+  const { repository } = deps
+  const current = (): PeopleChange => ({
+    people: repository.read('people'),
+    registrations: repository.read('registrations'),
+  })
+  /**
+   * Two files, two atomic writes. The order keeps a crash between them harmless: when people are
+   * added, they are written first (a person without registrations is harmless); when they are
+   * removed, their registrations go first, so no registration ever points at nobody.
+   */
+  const save = (
+    next: PeopleChange,
+    order: 'people-first' | 'registrations-first',
+  ): PeopleChange => {
+    if (order === 'people-first') repository.write('people', next.people)
+    repository.write('registrations', next.registrations)
+    if (order === 'registrations-first') repository.write('people', next.people)
+    return next
+  }
+  const savePeople = (people: PeopleChange['people']): PeopleChange => {
+    repository.write('people', people)
+    return current()
+  }
+
+  return {
+    'attendees:import': (request) => {
+      const { events } = repository.read('events')
+      if (!events.some((event) => event.id === request.eventId)) {
+        throw new NotFoundError('The event this import was for no longer exists.')
+      }
+      const { people, registrations } = current()
+      const result = applyImport({ ...people, ...registrations, events }, request, {
+        now: deps.now(),
+        newId: deps.newId,
+      })
+      const { settings } = repository.read('settings')
+      const nextSettings = {
+        settings: {
+          ...settings,
+          columnMappings: { ...settings.columnMappings, [request.platform]: request.mapping },
+        },
+      }
+      save(
+        {
+          people: { ...people, people: result.people, mergeSuggestions: result.mergeSuggestions },
+          registrations: { registrations: result.registrations, imports: result.imports },
+        },
+        'people-first',
+      )
+      repository.write('settings', nextSettings)
+      return { ...current(), settings: nextSettings, report: result.report }
+    },
+
+    'attendees:undo-import': ({ importId }) => {
+      const { people, registrations } = current()
+      const result = undoImport({ ...people, ...registrations }, importId, deps.now())
+      if (!result.ok) throw new RefusedError(result.reason)
+      const { state } = result
+      return save(
+        {
+          people: { ...people, people: state.people, mergeSuggestions: state.mergeSuggestions },
+          registrations: { registrations: state.registrations, imports: state.imports },
+        },
+        'registrations-first',
+      )
+    },
+
+    'attendees:merge': ({ survivorId, absorbedId }) => {
+      const { people, registrations } = current()
+      const result = mergePeople(
+        { ...people, registrations: registrations.registrations },
+        survivorId,
+        absorbedId,
+        { now: deps.now(), newId: deps.newId },
+      )
+      if (!result.ok) throw new RefusedError(result.reason)
+      const { state } = result
+      const saved = save(
+        {
+          people: { ...people, ...pick(state) },
+          registrations: { ...registrations, registrations: state.registrations },
+        },
+        'registrations-first',
+      )
+      return { ...saved, mergeId: result.record.id }
+    },
+
+    'attendees:unmerge': ({ mergeId }) => {
+      const { people, registrations } = current()
+      const result = unmergePeople({ ...people, ...registrations }, mergeId, deps.now())
+      if (!result.ok) throw new RefusedError(result.reason)
+      const { state } = result
+      return save(
+        {
+          people: { ...people, ...pick(state) },
+          registrations: { ...registrations, registrations: state.registrations },
+        },
+        'people-first',
+      )
+    },
+
+    'attendees:dismiss-suggestion': ({ suggestionId }) => {
+      const people = repository.read('people')
+      return savePeople({
+        ...people,
+        mergeSuggestions: dismissSuggestion(people.mergeSuggestions, suggestionId),
+      })
+    },
+
+    'attendees:reopen-suggestion': ({ suggestionId }) => {
+      const people = repository.read('people')
+      return savePeople({
+        ...people,
+        mergeSuggestions: reopenSuggestion(people.mergeSuggestions, suggestionId),
+      })
+    },
+
+    'attendees:set-notes': ({ personId, notes }) => {
+      const people = repository.read('people')
+      if (!people.people.some((person) => person.id === personId)) {
+        throw new NotFoundError('This person no longer exists.')
+      }
+      return savePeople({
+        ...people,
+        people: people.people.map((person) =>
+          person.id === personId ? { ...person, notes } : person,
+        ),
+      })
+    },
+
+    'attendees:delete-person': ({ personId }) => {
+      const { people, registrations } = current()
+      const result = deletePerson({ ...people, ...registrations }, personId, deps.now())
+      if (!result.ok) throw new NotFoundError(result.reason)
+      const { state } = result
+      const saved = save(
+        {
+          people: {
+            people: state.people,
+            tombstones: state.tombstones,
+            mergeSuggestions: state.mergeSuggestions,
+            merges: state.merges,
+          },
+          registrations: { registrations: state.registrations, imports: state.imports },
+        },
+        'registrations-first',
+      )
+      return { ...saved, registrationsRemoved: result.registrationsRemoved }
+    },
+  }
+}
+
+function pick<T extends { people: unknown; mergeSuggestions: unknown; merges: unknown }>(
+  state: T,
+): Pick<T, 'people' | 'mergeSuggestions' | 'merges'> {
+  return { people: state.people, mergeSuggestions: state.mergeSuggestions, merges: state.merges }
 }

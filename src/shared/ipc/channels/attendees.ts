@@ -1,4 +1,79 @@
-/** The attendees channels. */
-export const attendeesRequests = {} as const
+/**
+ * The attendees channels: committing an import the renderer has parsed and mapped, undoing it,
+ * and the people operations of DESIGN.md §1.3 (merge, unmerge, dismiss, notes, delete).
+ *
+ * The file is read and parsed in a renderer worker, so main receives rows, not bytes: the heavy
+ * parse never blocks main, and the preview the organizer corrected is exactly what is written.
+ */
+import { z } from 'zod'
+import {
+  attendanceSchema,
+  idSchema,
+  platformSchema,
+  registrationStatusSchema,
+} from '../../domain/schemas'
+import type { ImportReport } from '../../identity/apply-import'
+import type { WorkspaceFiles } from '../../schema/workspace'
 
-export type AttendeesResponses = Record<never, never>
+export const importedRowSchema = z.object({
+  line: z.number().int().min(1),
+  name: z.string(),
+  email: z.string(),
+  platformPersonId: z.string(),
+  sourceKey: z.string(),
+  status: registrationStatusSchema,
+  attendance: attendanceSchema,
+  ticketType: z.string(),
+  registeredAt: z.string(),
+  answers: z.record(z.string(), z.string()),
+})
+
+export const importRequestSchema = z.object({
+  eventId: idSchema,
+  platform: platformSchema,
+  fileName: z.string().max(500),
+  /** The mapping the organizer confirmed; remembered for the platform's next import. */
+  mapping: z.record(z.string(), z.string()),
+  rows: z.array(importedRowSchema),
+  rowErrors: z.array(z.object({ line: z.number().int().min(1), reason: z.string() })),
+  duplicatesCollapsed: z.number().int().min(0),
+})
+
+export type ImportRequest = z.infer<typeof importRequestSchema>
+
+/** The files an attendee operation rewrites, handed back whole so the renderer matches disk. */
+export interface PeopleChange {
+  people: WorkspaceFiles['people']
+  registrations: WorkspaceFiles['registrations']
+}
+
+export interface ImportCommitted extends PeopleChange {
+  report: ImportReport
+  settings: WorkspaceFiles['settings']
+}
+
+export interface PersonDeleted extends PeopleChange {
+  registrationsRemoved: number
+}
+
+export const attendeesRequests = {
+  'attendees:import': importRequestSchema,
+  'attendees:undo-import': z.object({ importId: idSchema }),
+  'attendees:merge': z.object({ survivorId: idSchema, absorbedId: idSchema }),
+  'attendees:unmerge': z.object({ mergeId: idSchema }),
+  'attendees:dismiss-suggestion': z.object({ suggestionId: idSchema }),
+  'attendees:reopen-suggestion': z.object({ suggestionId: idSchema }),
+  'attendees:set-notes': z.object({ personId: idSchema, notes: z.string().max(20_000) }),
+  'attendees:delete-person': z.object({ personId: idSchema }),
+} as const
+
+export interface AttendeesResponses {
+  'attendees:import': ImportCommitted
+  'attendees:undo-import': PeopleChange
+  'attendees:merge': PeopleChange & { mergeId: string }
+  'attendees:unmerge': PeopleChange
+  'attendees:dismiss-suggestion': PeopleChange
+  'attendees:reopen-suggestion': PeopleChange
+  'attendees:set-notes': PeopleChange
+  'attendees:delete-person': PersonDeleted
+}
