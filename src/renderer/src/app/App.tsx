@@ -4,6 +4,10 @@ import { Toasts } from '../components/Toasts'
 import { EventPage } from '../features/events/EventPage'
 import { EventsPage } from '../features/events/EventsPage'
 import { NewEventDialogHost } from '../features/events/NewEventButton'
+import { ImportDialogHost } from '../features/attendees/import/ImportDialogHost'
+import { WindowDropTarget } from '../features/attendees/import/WindowDropTarget'
+import { PeoplePage } from '../features/attendees/people/PeoplePage'
+import { PersonPage } from '../features/attendees/people/PersonPage'
 import { FirstRun } from '../features/workspace/FirstRun'
 import { HomePage } from '../features/workspace/HomePage'
 import { Notices } from '../features/workspace/Notices'
@@ -58,6 +62,8 @@ export function App({ api }: { api: DesktopApi }) {
         <CurrentScreen />
       </main>
       <NewEventDialogHost />
+      <ImportDialogHost />
+      <WindowDropTarget />
       <Toasts />
     </div>
   )
@@ -72,6 +78,10 @@ function CurrentScreen() {
       return <EventsPage />
     case 'event':
       return <EventPage key={route.eventId} eventId={route.eventId} />
+    case 'people':
+      return <PeoplePage />
+    case 'person':
+      return <PersonPage key={route.personId} personId={route.personId} />
     case 'settings':
       return <SettingsPage />
   }

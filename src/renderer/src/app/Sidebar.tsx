@@ -4,6 +4,7 @@ import type { Route } from './ui-slice'
 const ITEMS: { label: string; route: Route; matches: Route['name'][] }[] = [
   { label: 'Home', route: { name: 'home' }, matches: ['home'] },
   { label: 'Events', route: { name: 'events' }, matches: ['events', 'event'] },
+  { label: 'People', route: { name: 'people' }, matches: ['people', 'person'] },
   { label: 'Settings', route: { name: 'settings' }, matches: ['settings'] },
 ]
 

@@ -10,16 +10,21 @@ describe('route hash', () => {
     ['#/events/abc-1', { name: 'event', eventId: 'abc-1' }],
     ['#/events/p%2F1', { name: 'event', eventId: 'p/1' }],
     ['#/settings', { name: 'settings' }],
+    ['#/people', { name: 'people' }],
+    ['#/people/p-7', { name: 'person', personId: 'p-7' }],
     ['#/nowhere', { name: 'home' }],
     ['#/events/%E0%A4%A', { name: 'event', eventId: '%E0%A4%A' }],
   ])('%s → %j', (hash, route) => {
     expect(routeFromHash(hash)).toEqual(route)
   })
 
-  it.each<Route>([{ name: 'event', eventId: 'x y' }, { name: 'settings' }, { name: 'home' }])(
-    'round-trips %j',
-    (route) => {
-      expect(routeFromHash(hashFromRoute(route))).toEqual(route)
-    },
-  )
+  it.each<Route>([
+    { name: 'event', eventId: 'x y' },
+    { name: 'person', personId: 'a/b' },
+    { name: 'people' },
+    { name: 'settings' },
+    { name: 'home' },
+  ])('round-trips %j', (route) => {
+    expect(routeFromHash(hashFromRoute(route))).toEqual(route)
+  })
 })

@@ -5,7 +5,12 @@
 import type { SliceCreator } from './store-types'
 
 export type Route =
-  { name: 'home' } | { name: 'events' } | { name: 'event'; eventId: string } | { name: 'settings' }
+  | { name: 'home' }
+  | { name: 'events' }
+  | { name: 'event'; eventId: string }
+  | { name: 'people' }
+  | { name: 'person'; personId: string }
+  | { name: 'settings' }
 
 export interface Toast {
   id: number

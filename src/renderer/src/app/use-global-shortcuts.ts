@@ -15,11 +15,13 @@ export function useGlobalShortcuts(api: DesktopApi): void {
   const undo = useAppStore((state) => state.undo)
   const redo = useAppStore((state) => state.redo)
   const setNewEventOpen = useAppStore((state) => state.setNewEventOpen)
+  const openImport = useAppStore((state) => state.openImport)
   useEffect(() => {
     const run = (command: MenuCommand) => {
       if (command === 'undo') void undo()
       if (command === 'redo') void redo()
       if (command === 'new-event') setNewEventOpen(true)
+      if (command === 'import') openImport()
     }
     const unsubscribe = api.onMenuCommand(run)
     const onKeyDown = (event: KeyboardEvent) => {
@@ -31,6 +33,9 @@ export function useGlobalShortcuts(api: DesktopApi): void {
       } else if (key === 'n' && !event.shiftKey) {
         event.preventDefault()
         run('new-event')
+      } else if (key === 'i' && !event.shiftKey) {
+        event.preventDefault()
+        run('import')
       }
     }
     window.addEventListener('keydown', onKeyDown)
@@ -38,5 +43,5 @@ export function useGlobalShortcuts(api: DesktopApi): void {
       unsubscribe()
       window.removeEventListener('keydown', onKeyDown)
     }
-  }, [api, undo, redo, setNewEventOpen])
+  }, [api, undo, redo, setNewEventOpen, openImport])
 }

@@ -1,6 +1,7 @@
 import { useMemo } from 'react'
 import { registrationCounts } from '../../../../shared/events/registration-counts'
 import { useAppStore } from '../../app/store-context'
+import { EventImportsList } from '../attendees/import/EventImportsList'
 
 /** Who registered and who came, as the imported exports say. */
 export function EventRegistrationsCard({
@@ -11,10 +12,16 @@ export function EventRegistrationsCard({
   hasEnded: boolean
 }) {
   const registrations = useAppStore((state) => state.registrations)
+  const openImport = useAppStore((state) => state.openImport)
   const counts = useMemo(() => registrationCounts(registrations, eventId), [registrations, eventId])
   return (
     <section className="card card-body stack" aria-label="Registrations">
-      <h2>Registrations</h2>
+      <div className="row-between">
+        <h2>Registrations</h2>
+        <button type="button" className="btn btn-sm" onClick={() => openImport({ eventId })}>
+          Import attendees…
+        </button>
+      </div>
       {counts.registered === 0 ? (
         <p className="muted small">No attendee list imported for this event yet.</p>
       ) : (
@@ -44,6 +51,7 @@ export function EventRegistrationsCard({
           </dd>
         </dl>
       )}
+      <EventImportsList eventId={eventId} />
     </section>
   )
 }

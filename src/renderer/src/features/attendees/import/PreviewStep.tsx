@@ -1,0 +1,187 @@
+import { useMemo, useState } from 'react'
+import { eventDraftSchema, PLATFORMS, type Platform } from '../../../../../shared/domain/schemas'
+import { nearestEvent } from '../../../../../shared/events/nearest-event'
+import { guessColumnMapping, validateMapping } from '../../../../../shared/import/column-mapping'
+import { encodingLabel } from '../../../../../shared/import/decode'
+import {
+  DELIMITER_LABELS,
+  previewRows,
+  type ImportPreview,
+} from '../../../../../shared/import/import-preview'
+import { platformLabel } from '../../../../../shared/identity/resolve-identity'
+import { useAppStore } from '../../../app/store-context'
+import { useNow } from '../../../hooks/use-now'
+import { EventChooser, type EventChoice } from './EventChooser'
+import { MappingEditor } from './MappingEditor'
+import { PreviewTable } from './PreviewTable'
+import type { Confirmed } from './use-import-flow'
+
+export const PREVIEW_FORM_ID = 'import-preview-form'
+const PROBLEMS_SHOWN = 50
+
+/**
+ * The file as the app reads it, before anything is written: the platform and why, the event it
+ * goes to, the column mapping (editable, remembered per platform once imported), the first rows.
+ */
+export function PreviewStep({
+  preview,
+  presetEventId,
+  error,
+  onConfirm,
+}: {
+  preview: ImportPreview
+  presetEventId: string | null
+  error: string | null
+  onConfirm: (confirmed: Confirmed) => void
+}) {
+  const events = useAppStore((state) => state.events)
+  const settings = useAppStore((state) => state.settings)
+  const now = useNow()
+  const [platform, setPlatform] = useState<Platform>(preview.platform)
+  const [mapping, setMapping] = useState(preview.mapping)
+  const [choice, setChoice] = useState<EventChoice>(() => {
+    const eventId = presetEventId ?? nearestEvent(events, now)?.id
+    return eventId === undefined
+      ? { kind: 'new', fields: { title: '', date: now.toISOString().slice(0, 10) } }
+      : { kind: 'existing', eventId }
+  })
+  const [eventError, setEventError] = useState<string | undefined>()
+
+  const mapped = useMemo(
+    () => previewRows(preview, mapping, platform),
+    [preview, mapping, platform],
+  )
+  const validation = validateMapping(mapping, preview.header)
+
+  const changePlatform = (next: Platform) => {
+    setPlatform(next)
+    setMapping(guessColumnMapping(preview.header, next))
+  }
+
+  const submit = () => {
+    if (!validation.isValid) return
+    if (choice.kind === 'existing') {
+      onConfirm({ target: choice, platform, mapping })
+      return
+    }
+    const { title, date } = choice.fields
+    const draft = eventDraftSchema.safeParse({
+      title,
+      start: `${date}T18:30`,
+      end: `${date}T21:30`,
+      timeZone: settings.defaultTimeZone,
+      venue: '',
+      city: '',
+      capacity: null,
+    })
+    if (!draft.success) {
+      setEventError(
+        title.trim() === '' ? 'Give the new event a title' : 'Pick the date of the new event',
+      )
+      return
+    }
+    onConfirm({ target: { kind: 'new', draft: draft.data }, platform, mapping })
+  }
+
+  return (
+    <form
+      id={PREVIEW_FORM_ID}
+      className="stack-lg"
+      onSubmit={(event) => {
+        event.preventDefault()
+        submit()
+      }}
+    >
+      {error !== null && (
+        <div className="callout callout-error" role="alert">
+          {error}
+        </div>
+      )}
+      <section className="import-summary" aria-label="File facts">
+        <div className="row">
+          <span className="badge badge-accent" data-testid="import-platform">
+            {platformLabel(platform)}
+          </span>
+          <span className="small muted">
+            {preview.dataRows.toLocaleString()} data rows · {encodingLabel(preview.encoding)} ·{' '}
+            {DELIMITER_LABELS[preview.delimiter]}-separated
+            {preview.headerLine > 1 && ` · header on line ${preview.headerLine}`}
+          </span>
+        </div>
+        <p className="small muted" data-testid="import-platform-reason">
+          {platform === preview.platform
+            ? `Recognised as ${preview.platformReason}.`
+            : `You chose ${platformLabel(platform)}; the columns were matched again for it.`}{' '}
+          {preview.mappingSource === 'remembered' && platform === preview.platform
+            ? 'Columns as you mapped them last time.'
+            : ''}
+        </p>
+        <label className="row small">
+          <span className="muted">Not right?</span>
+          <select
+            className="select select-inline"
+            aria-label="Platform"
+            value={platform}
+            onChange={(event) => changePlatform(event.target.value as Platform)}
+          >
+            {PLATFORMS.map((candidate) => (
+              <option key={candidate} value={candidate}>
+                {platformLabel(candidate)}
+              </option>
+            ))}
+          </select>
+        </label>
+      </section>
+
+      <section className="stack" aria-label="Event choice">
+        <h3>Which event is this list for?</h3>
+        <EventChooser
+          events={events}
+          choice={choice}
+          onChange={(next) => {
+            setChoice(next)
+            setEventError(undefined)
+          }}
+          error={eventError}
+        />
+      </section>
+
+      <section className="stack" aria-label="Column mapping">
+        <h3>Columns</h3>
+        <MappingEditor header={preview.header} mapping={mapping} onChange={setMapping} />
+        {!validation.isValid && (
+          <div className="callout callout-warning" role="alert">
+            {validation.reasons.map((reason) => capitalise(reason)).join('. ')}.
+          </div>
+        )}
+      </section>
+
+      <section className="stack" aria-label="Row preview">
+        <h3>
+          First rows <span className="faint small">as they will be imported</span>
+        </h3>
+        <PreviewTable mapped={mapped} />
+      </section>
+
+      {preview.problems.length > 0 && (
+        <details className="problems">
+          <summary>
+            {preview.problems.length} problem{preview.problems.length === 1 ? '' : 's'} in the file;
+            the other rows import normally
+          </summary>
+          <ul className="small">
+            {preview.problems.slice(0, PROBLEMS_SHOWN).map((problem) => (
+              <li key={`${problem.line}-${problem.message}`}>
+                Line {problem.line}: {problem.message}
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+    </form>
+  )
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1)
+}

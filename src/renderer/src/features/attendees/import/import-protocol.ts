@@ -1,0 +1,20 @@
+/** Messages between the import dialog and the worker that reads files off the UI thread. */
+import type { Platform } from '../../../../../shared/domain/schemas'
+import type { ImportPreview } from '../../../../../shared/import/import-preview'
+import type { ColumnMapping, MappedRows } from '../../../../../shared/import/types'
+
+export type ToWorker =
+  | {
+      type: 'read'
+      bytes: ArrayBuffer
+      fileName: string
+      remembered: Record<string, Record<string, string>>
+    }
+  | { type: 'map'; mapping: ColumnMapping; platform: Platform }
+
+export type FromWorker =
+  | { type: 'stage'; stage: 'parsing' | 'mapping' }
+  | { type: 'preview'; preview: ImportPreview }
+  | { type: 'refused'; reason: string }
+  | { type: 'mapped'; mapped: MappedRows }
+  | { type: 'failed'; message: string }

@@ -1,0 +1,123 @@
+/**
+ * The import dialog's steps: choose a file → read it (progress, cancel) → preview and correct the
+ * mapping → save → report. Nothing is written before the organizer confirms the preview.
+ */
+import { useCallback, useEffect, useRef, useState } from 'react'
+import type { EventDraft, Platform } from '../../../../../shared/domain/schemas'
+import type { ImportReport } from '../../../../../shared/identity/apply-import'
+import type { ImportPreview } from '../../../../../shared/import/import-preview'
+import type { ColumnMapping } from '../../../../../shared/import/types'
+import { useAppStore } from '../../../app/store-context'
+import { createImportReader, ImportCancelled, type ImportStage } from './import-reader'
+
+export type ImportFlow =
+  | { step: 'choose' }
+  | { step: 'reading'; fileName: string; stage: ImportStage; fraction: number | null }
+  | { step: 'refused'; fileName: string; reason: string }
+  | { step: 'preview'; preview: ImportPreview; error: string | null }
+  | { step: 'saving'; preview: ImportPreview; stage: 'mapping' | 'saving' }
+  | { step: 'report'; report: ImportReport }
+
+/** Where the rows go: an existing event, or one created with the import. */
+export type ImportTarget =
+  { kind: 'existing'; eventId: string } | { kind: 'new'; draft: EventDraft }
+
+export interface Confirmed {
+  target: ImportTarget
+  platform: Platform
+  mapping: ColumnMapping
+}
+
+export function useImportFlow(initialFile: File | null) {
+  const remembered = useAppStore((state) => state.settings.columnMappings)
+  const commitImport = useAppStore((state) => state.commitImport)
+  const createEvent = useAppStore((state) => state.createEvent)
+  const [flow, setFlow] = useState<ImportFlow>({ step: 'choose' })
+  const reader = useRef(createImportReader())
+
+  useEffect(() => {
+    const current = reader.current
+    return () => current.cancel()
+  }, [])
+
+  const readFile = useCallback(
+    async (file: File) => {
+      setFlow({ step: 'reading', fileName: file.name, stage: 'reading', fraction: 0 })
+      try {
+        const outcome = await reader.current.read(file, remembered, (stage, fraction) =>
+          setFlow({ step: 'reading', fileName: file.name, stage, fraction }),
+        )
+        setFlow(
+          outcome.ok
+            ? { step: 'preview', preview: outcome.preview, error: null }
+            : { step: 'refused', fileName: file.name, reason: outcome.reason },
+        )
+      } catch (error) {
+        if (error instanceof ImportCancelled) return
+        setFlow({ step: 'refused', fileName: file.name, reason: (error as Error).message })
+      }
+    },
+    [remembered],
+  )
+
+  const initial = useRef(initialFile)
+  useEffect(() => {
+    if (initial.current !== null) void readFile(initial.current)
+    initial.current = null
+  }, [readFile])
+
+  const cancelReading = useCallback(() => {
+    reader.current.cancel()
+    setFlow({ step: 'choose' })
+  }, [])
+
+  const confirm = useCallback(
+    async (preview: ImportPreview, confirmed: Confirmed) => {
+      setFlow({ step: 'saving', preview, stage: 'mapping' })
+      try {
+        const mapped = await reader.current.map(confirmed.mapping, confirmed.platform)
+        if (mapped.rows.length === 0) {
+          const reasons = [...new Set(mapped.rowErrors.map((error) => error.reason))].slice(0, 2)
+          setFlow({
+            step: 'preview',
+            preview,
+            error: `None of the ${preview.dataRows} rows can be imported with this mapping${
+              reasons.length > 0 ? `: ${reasons.join('; ')}` : ''
+            }. Nothing was written.`,
+          })
+          return
+        }
+        setFlow({ step: 'saving', preview, stage: 'saving' })
+        const eventId =
+          confirmed.target.kind === 'existing'
+            ? confirmed.target.eventId
+            : (await createEvent(confirmed.target.draft)).id
+        const report = await commitImport({
+          eventId,
+          platform: confirmed.platform,
+          fileName: preview.fileName,
+          mapping: confirmed.mapping as Record<string, string>,
+          rows: mapped.rows,
+          rowErrors: mapped.rowErrors,
+          duplicatesCollapsed: mapped.duplicatesCollapsed,
+        })
+        setFlow({ step: 'report', report })
+      } catch (error) {
+        if (error instanceof ImportCancelled) return
+        setFlow({
+          step: 'preview',
+          preview,
+          error: `${(error as Error).message} Nothing was written.`,
+        })
+      }
+    },
+    [commitImport, createEvent],
+  )
+
+  const startOver = useCallback(() => {
+    reader.current.cancel()
+    setFlow({ step: 'choose' })
+  }, [])
+
+  return { flow, readFile, cancelReading, confirm, startOver }
+}

@@ -1,0 +1,122 @@
+/**
+ * The import preview (DESIGN.md §1.3): what the organizer sees before anything is written — the
+ * platform and why, the file's shape, a mapping (the one remembered for the platform when it fits
+ * this file, else the guess), and the first rows as that mapping reads them.
+ */
+import type { Platform } from '../domain/schemas'
+import { guessColumnMapping, validateMapping } from './column-mapping'
+import { detectPlatform } from './detect-platform'
+import { mapRows } from './map-rows'
+import type {
+  ColumnMapping,
+  Delimiter,
+  ImportField,
+  MappedRows,
+  ParsedRecord,
+  ParsedTable,
+  Problem,
+  TextEncodingName,
+} from './types'
+import { IMPORT_FIELDS } from './types'
+
+/** Rows shown in the preview: enough to see that the columns are right, few enough to read. */
+export const PREVIEW_SAMPLE_ROWS = 8
+
+export interface ImportPreview {
+  fileName: string
+  platform: Platform
+  platformReason: string
+  encoding: TextEncodingName
+  delimiter: Delimiter
+  headerLine: number
+  header: string[]
+  dataRows: number
+  sample: ParsedRecord[]
+  /** Problems the parse found (ragged rows, an unclosed quote…), by line. */
+  problems: Problem[]
+  mapping: ColumnMapping
+  /** `remembered` when the organizer's last confirmed mapping for the platform fits this file. */
+  mappingSource: 'remembered' | 'guessed'
+}
+
+export const DELIMITER_LABELS: Readonly<Record<Delimiter, string>> = {
+  ',': 'comma',
+  ';': 'semicolon',
+  '\t': 'tab',
+}
+
+/** The remembered mapping when every column it names is in this file and it can import. */
+export function rememberedMapping(
+  header: readonly string[],
+  remembered: Readonly<Record<string, string>> | undefined,
+): ColumnMapping | null {
+  if (remembered === undefined) return null
+  const mapping: ColumnMapping = {}
+  for (const field of IMPORT_FIELDS) {
+    const column = remembered[field]
+    if (column !== undefined) mapping[field] = column
+  }
+  return validateMapping(mapping, [...header]).isValid ? mapping : null
+}
+
+/** The preview of a parsed file, given the mappings remembered per platform. */
+export function previewTable(
+  table: ParsedTable,
+  fileName: string,
+  rememberedByPlatform: Readonly<Record<string, Readonly<Record<string, string>>>>,
+): ImportPreview {
+  const guess = detectPlatform(table.header)
+  const remembered = rememberedMapping(table.header, rememberedByPlatform[guess.platform])
+  return {
+    fileName,
+    platform: guess.platform,
+    platformReason: guess.reason,
+    encoding: table.encoding,
+    delimiter: table.delimiter,
+    headerLine: table.headerLine,
+    header: table.header,
+    dataRows: table.records.length,
+    sample: table.records.slice(0, PREVIEW_SAMPLE_ROWS),
+    problems: table.problems,
+    mapping: remembered ?? guessColumnMapping(table.header, guess.platform),
+    mappingSource: remembered === null ? 'guessed' : 'remembered',
+  }
+}
+
+/** The sample rows read with a (possibly corrected) mapping: instant, so the preview follows edits. */
+export function previewRows(
+  preview: ImportPreview,
+  mapping: ColumnMapping,
+  platform: Platform,
+): MappedRows {
+  const table: ParsedTable = {
+    encoding: preview.encoding,
+    delimiter: preview.delimiter,
+    headerLine: preview.headerLine,
+    header: preview.header,
+    records: preview.sample,
+    problems: [],
+  }
+  return mapRows(table, mapping, platform)
+}
+
+/**
+ * Sets one field's column, or clears it with `null`. A column may feed two fields on purpose
+ * (Meetup's `User ID` is both the person id and the row key), so other fields keep theirs.
+ */
+export function withColumn(
+  mapping: ColumnMapping,
+  field: ImportField,
+  column: string | null,
+): ColumnMapping {
+  const next: ColumnMapping = { ...mapping }
+  if (column === null) delete next[field]
+  else next[field] = column
+  return next
+}
+
+/** Headers no field reads: their cells are kept as the registration's answers. */
+export function answerColumns(header: readonly string[], mapping: ColumnMapping): string[] {
+  const mapped = new Set(Object.values(mapping))
+  return header.filter((name) => name !== '' && !mapped.has(name))
+}
