@@ -2,6 +2,7 @@
  * Opening the workspace and building the handlers, the same way for the Electron app and the
  * e2e bridge: open (migrate / restore), take the start backup, wire the handlers.
  */
+import { userInfo } from 'node:os'
 import { createHandlers } from './ipc/create-handlers'
 import type { Handlers } from './ipc/handler-types'
 import { openWorkspace, type WorkspaceRepository } from './persistence/workspace-repository'
@@ -10,6 +11,7 @@ export interface BootOptions {
   directory: string
   now?: () => Date
   newId?: () => string
+  userName?: string
 }
 
 /** Opens the workspace in `directory` and returns its handlers; throws WorkspaceTooNewError. */
@@ -22,6 +24,16 @@ export function bootWorkspace(options: BootOptions): {
   const { repository, notices } = openWorkspace({ directory: options.directory, now, newId })
   // Taken after any restore, so the newest backup always holds a readable copy of every file.
   repository.backup('start')
-  const handlers = createHandlers({ repository, now, newId, startupNotices: notices })
+  const userName = options.userName ?? accountName()
+  const handlers = createHandlers({ repository, now, newId, userName, startupNotices: notices })
   return { repository, handlers }
+}
+
+/** The computer account's name; some sandboxes and containers have none. */
+function accountName(): string {
+  try {
+    return userInfo().username
+  } catch {
+    return ''
+  }
 }

@@ -101,7 +101,13 @@ test('a file dropped on the window imports into a new event created on the way',
   await screens.chooseEmptyStart()
 
   const text = readFileSync(fixturePath('meetup-rsvps.csv'), 'utf8')
+  // Runs in the page; the tests' tsconfig has no DOM types, hence the narrow casts.
+  type PageGlobals = {
+    DataTransfer: new () => { items: { add: (file: unknown) => void } }
+    File: new (parts: string[], name: string, options: { type: string }) => unknown
+  }
   const dataTransfer = await page.evaluateHandle((csv) => {
+    const { DataTransfer, File } = globalThis as unknown as PageGlobals
     const transfer = new DataTransfer()
     transfer.items.add(new File([csv], 'meetup-rsvps.csv', { type: 'text/csv' }))
     return transfer

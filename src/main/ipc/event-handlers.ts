@@ -5,6 +5,7 @@ import {
   defaultDemoContract,
   updateEvent,
 } from '../../shared/events/event-lifecycle'
+import { canAnnounce } from '../../shared/gates/announce-gate'
 import type { Handlers, HandlerDeps } from './handler-types'
 import { NotFoundError, RefusedError } from './errors'
 
@@ -13,7 +14,12 @@ export function eventHandlers(
   deps: HandlerDeps,
 ): Pick<
   Handlers,
-  'events:create' | 'events:update' | 'events:set-status' | 'events:delete' | 'events:restore'
+  | 'events:create'
+  | 'events:update'
+  | 'events:set-status'
+  | 'events:delete'
+  | 'events:restore'
+  | 'events:override-gate'
 > {
   const { repository } = deps
   const events = (): Event[] => repository.read('events').events
@@ -38,7 +44,21 @@ export function eventHandlers(
     },
     'events:update': ({ id, draft }) => replace(updateEvent(find(id), draft)),
     'events:set-status': ({ id, status }) => {
-      const result = changeStatus(find(id), status, deps.now())
+      const event = find(id)
+      if (event.status === 'planning' && status === 'announced') {
+        const gate = canAnnounce(event, {
+          events: events(),
+          demos: repository.read('events').demos,
+          followUps: repository.read('journal').followUps,
+          followUpMinimum: repository.read('settings').settings.followUpMinimum,
+        })
+        if (!gate.allowed) {
+          throw new RefusedError(
+            `${gate.reasons.join('. ')}. ${gate.unblock.join('; ')}, or override with a reason.`,
+          )
+        }
+      }
+      const result = changeStatus(event, status, deps.now())
       if (!result.ok) throw new RefusedError(result.reason)
       return replace(result.event)
     },
@@ -49,6 +69,17 @@ export function eventHandlers(
       if (!event) throw new NotFoundError('That event no longer exists.')
       save(list.filter((candidate) => candidate.id !== id))
       return { event, index }
+    },
+    'events:override-gate': ({ id, gate, reason }) => {
+      const event = find(id)
+      const override = {
+        id: deps.newId(),
+        gate,
+        reason,
+        at: deps.now().toISOString(),
+        by: deps.userName,
+      }
+      return replace({ ...event, gateOverrides: [...event.gateOverrides, override] })
     },
     'events:restore': ({ event, index }) => {
       const list = events()

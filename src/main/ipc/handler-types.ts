@@ -6,6 +6,8 @@ export interface HandlerDeps {
   repository: WorkspaceRepository
   now: () => Date
   newId: () => string
+  /** Who is at the keyboard, for the record of a gate override: the computer account's name. */
+  userName: string
   /** Notices from opening the workspace, shown once on the first load. */
   startupNotices: Notice[]
 }

@@ -175,3 +175,27 @@ describe('opening a workspace written by schema version 1', () => {
     expect(openWorkspace({ directory, now }).notices).toEqual([])
   })
 })
+
+describe('opening a workspace written by schema version 2', () => {
+  const fixture = join(import.meta.dirname, '../../../tests/fixtures/workspace-v2')
+
+  it('keeps the override and its reason, with an unknown author, and keeps the demos', () => {
+    const directory = freshDirectory()
+    cpSync(fixture, directory, { recursive: true })
+    const { repository, notices } = openWorkspace({ directory, now })
+    const [event] = repository.snapshot().events
+    expect(event?.gateOverrides).toEqual([
+      {
+        id: 'v2-override-1',
+        gate: 'announce-demos',
+        reason: 'Venue needed the date public this week',
+        at: '2026-05-01T08:59:00.000Z',
+        by: '',
+      },
+    ])
+    expect(repository.snapshot().demos.map((demo) => demo.title)).toEqual([
+      'Voice agent on a Raspberry Pi',
+    ])
+    expect(notices.map((notice) => notice.title)).toEqual(['Workspace updated to the new format'])
+  })
+})

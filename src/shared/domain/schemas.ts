@@ -52,11 +52,20 @@ export const eventDraftSchema = z
 export const GATE_IDS = ['announce-demos', 'announce-follow-ups', 'plan-after-retro'] as const
 export const gateIdSchema = z.enum(GATE_IDS)
 
+export const overrideReasonSchema = z
+  .string()
+  .trim()
+  .min(10, 'Write a reason of at least a few words')
+  .max(2000)
+
+/** Who passed a gate, when and why: kept on the event and counted in the monthly review. */
 export const gateOverrideSchema = z.object({
   id: idSchema,
   gate: gateIdSchema,
-  reason: z.string().trim().min(10, 'Write a reason of at least a few words').max(2000),
+  reason: overrideReasonSchema,
   at: instantSchema,
+  /** The computer account that recorded it (the app has no log-in); empty when unknown. */
+  by: z.string().max(200),
 })
 
 /** The demo-slot contract of one event (DESIGN.md §1.2): slots are inventory, not a sign-up sheet. */

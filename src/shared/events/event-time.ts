@@ -61,3 +61,10 @@ export function addHoursToWallClock(local: string, hours: number): string {
   date.setUTCHours(date.getUTCHours() + hours)
   return date.toISOString().slice(0, 16)
 }
+
+/** A wall-clock time `minutes` later on the clock face; see `addHoursToWallClock`. */
+export function addMinutesToWallClock(local: string, minutes: number): string {
+  const date = new Date(`${local}:00Z`)
+  date.setUTCMinutes(date.getUTCMinutes() + minutes)
+  return date.toISOString().slice(0, 16)
+}

@@ -56,6 +56,7 @@ const override = (gate: GateOverride['gate']): GateOverride => ({
   gate,
   reason: 'Venue sponsor needs the date public this week',
   at: '2026-11-23T10:00:00.000Z',
+  by: 'maria',
 })
 
 describe('canAnnounce', () => {

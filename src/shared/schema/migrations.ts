@@ -10,7 +10,7 @@ import {
   type WorkspaceFiles,
 } from './workspace'
 
-export const CURRENT_SCHEMA_VERSION = 2
+export const CURRENT_SCHEMA_VERSION = 3
 
 /** One step from `to - 1` to `to`; gets the file's data (without `schemaVersion`) and returns the new shape. */
 export interface Migration {
@@ -45,6 +45,22 @@ export const MIGRATIONS: readonly Migration[] = [
         }))
         return { ...data, events, demos: [] }
       },
+    },
+  },
+  {
+    to: 3,
+    description: 'Gate overrides record who passed the gate',
+    up: {
+      events: (data) => ({
+        ...data,
+        events: (data['events'] as Record<string, unknown>[]).map((event) => ({
+          ...event,
+          // Overrides from before v3 were recorded without a name; unknown is the honest answer.
+          gateOverrides: (
+            (event['gateOverrides'] as Record<string, unknown>[] | undefined) ?? []
+          ).map((override) => ({ by: '', ...override })),
+        })),
+      }),
     },
   },
 ]

@@ -2,6 +2,7 @@
  * Builders for test data: a complete, valid record with only what a test cares about spelled out.
  * Used by tests only.
  */
+import type { Demo } from '../domain/demo-schemas'
 import type { Event, Registration } from '../domain/schemas'
 import type { ImportedRow } from '../import/types'
 import { defaultDemoContract } from '../events/event-lifecycle'
@@ -63,6 +64,25 @@ export function makeRegistration(
     registeredAt: '',
     answers: {},
     importId: null,
+    ...overrides,
+  }
+}
+
+/** A demo of `eventId` in `state`; confirmed ones need their `runOrder` passed. */
+export function makeDemo(id: string, state: Demo['state'], overrides: Partial<Demo> = {}): Demo {
+  return {
+    id,
+    eventId: 'e1',
+    personId: `p-${id}`,
+    title: `Demo ${id}`,
+    pitch: '',
+    links: [],
+    state,
+    stateHistory: [{ state, at: '2026-11-01T10:00:00.000Z' }],
+    screening: null,
+    waitlistedAt: null,
+    runOrder: null,
+    createdAt: '2026-11-01T10:00:00.000Z',
     ...overrides,
   }
 }

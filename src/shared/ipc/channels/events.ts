@@ -1,6 +1,13 @@
 import { z } from 'zod'
 import type { Event } from '../../domain/schemas'
-import { eventDraftSchema, eventSchema, eventStatusSchema, idSchema } from '../../domain/schemas'
+import {
+  eventDraftSchema,
+  eventSchema,
+  eventStatusSchema,
+  gateIdSchema,
+  idSchema,
+  overrideReasonSchema,
+} from '../../domain/schemas'
 import type { DeletedEvent } from '../contract-types'
 
 export const eventRequests = {
@@ -9,6 +16,12 @@ export const eventRequests = {
   'events:set-status': z.object({ id: idSchema, status: eventStatusSchema }),
   'events:delete': z.object({ id: idSchema }),
   'events:restore': z.object({ event: eventSchema, index: z.number().int().min(0) }),
+  /** Records a written reason to pass a blocked gate; the action itself is a separate call. */
+  'events:override-gate': z.object({
+    id: idSchema,
+    gate: gateIdSchema,
+    reason: overrideReasonSchema,
+  }),
 } as const
 
 export interface EventResponses {
@@ -17,4 +30,5 @@ export interface EventResponses {
   'events:set-status': Event
   'events:delete': DeletedEvent
   'events:restore': Event
+  'events:override-gate': Event
 }
