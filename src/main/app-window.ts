@@ -5,6 +5,7 @@
 import { BrowserWindow, session, shell } from 'electron'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
+import { isPermissionAllowed } from './security/permissions'
 import { isAllowedExternalUrl, type RendererLocation } from './security/trusted-origins'
 import { mainWindowOptions } from './security/window-options'
 
@@ -16,12 +17,14 @@ export function rendererLocation(): RendererLocation {
   }
 }
 
-/** Denies every permission (camera, notifications, geolocation…): the app needs none. */
+/** Denies every permission (camera, notifications, geolocation…) but writing to the clipboard. */
 export function denyAllPermissions(): void {
-  session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) =>
-    callback(false),
+  session.defaultSession.setPermissionRequestHandler((_contents, permission, callback) =>
+    callback(isPermissionAllowed(permission)),
   )
-  session.defaultSession.setPermissionCheckHandler(() => false)
+  session.defaultSession.setPermissionCheckHandler((_contents, permission) =>
+    isPermissionAllowed(permission),
+  )
 }
 
 /** Opens the main window on the built renderer (or the dev server in development). */

@@ -2,6 +2,7 @@ import { readdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { registrationCounts } from '../../src/shared/events/registration-counts'
 import { buildSampleWorkspace } from '../../src/shared/sample/sample-workspace'
+import { DemosSection } from './pages/demos-section'
 import { EventsScreens } from './pages/events-page'
 import { expect, test } from './support/desktop-fixture'
 
@@ -54,7 +55,9 @@ test('moving an event through its lifecycle records each dated step', async ({ p
   await desktop.open()
   await screens.chooseEmptyStart()
   await screens.createEvent(demoNight)
-  await page.getByRole('button', { name: 'Announce' }).click()
+  // A night without demos: a target of 0 leaves the announce gate open.
+  await new DemosSection(page).setSlots(6, 0)
+  await page.getByRole('button', { name: 'Announce', exact: true }).click()
   await expect(
     page.getByRole('region', { name: 'Status history' }).getByText('Announced'),
   ).toBeVisible()

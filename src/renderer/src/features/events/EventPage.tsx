@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import type { EventStatus } from '../../../../shared/domain/schemas'
+import type { Event, EventStatus, GateId } from '../../../../shared/domain/schemas'
 import { nextStatuses } from '../../../../shared/events/event-lifecycle'
 import { eventEnd } from '../../../../shared/events/event-time'
 import { formatEventWhen } from '../../../../shared/events/format-event'
@@ -7,6 +7,10 @@ import { useNow } from '../../hooks/use-now'
 import { useAppStore } from '../../app/store-context'
 import { ConfirmDialog } from '../../components/ConfirmDialog'
 import { EmptyState } from '../../components/EmptyState'
+import { AnnounceGatePanel } from '../demos/AnnounceGatePanel'
+import { DemoSlotsCard } from '../demos/DemoSlotsCard'
+import { OverrideDialog } from '../demos/OverrideDialog'
+import { useAnnounceGate } from '../demos/use-announce-gate'
 import { selectEvent } from './event-selectors'
 import { EventFormDialog } from './EventFormDialog'
 import { EventRegistrationsCard } from './EventRegistrationsCard'
@@ -19,9 +23,38 @@ const STATUS_ACTION: Record<EventStatus, string> = {
   done: 'Mark done',
 }
 
+const GATE_LABELS: Record<GateId, string> = {
+  'announce-demos': 'demo target',
+  'announce-follow-ups': 'follow-up minimum',
+  'plan-after-retro': 'retro before planning',
+}
+
 /** One event: its facts, its lifecycle, and (as features arrive) demos, attendees and the retro. */
 export function EventPage({ eventId }: { eventId: string }) {
   const event = useAppStore(selectEvent(eventId))
+  if (!event) return <MissingEvent />
+  return <EventScreen event={event} />
+}
+
+function MissingEvent() {
+  const navigate = useAppStore((state) => state.navigate)
+  return (
+    <div className="page">
+      <EmptyState
+        title="This event is gone"
+        action={
+          <button type="button" className="btn" onClick={() => navigate({ name: 'events' })}>
+            Back to events
+          </button>
+        }
+      >
+        It may have been deleted. Deleting can be undone with Cmd/Ctrl+Z.
+      </EmptyState>
+    </div>
+  )
+}
+
+function EventScreen({ event }: { event: Event }) {
   const navigate = useAppStore((state) => state.navigate)
   const updateEvent = useAppStore((state) => state.updateEvent)
   const setEventStatus = useAppStore((state) => state.setEventStatus)
@@ -30,23 +63,12 @@ export function EventPage({ eventId }: { eventId: string }) {
   const now = useNow()
   const [isEditing, setIsEditing] = useState(false)
   const [isConfirmingDelete, setIsConfirmingDelete] = useState(false)
-
-  if (!event) {
-    return (
-      <div className="page">
-        <EmptyState
-          title="This event is gone"
-          action={
-            <button type="button" className="btn" onClick={() => navigate({ name: 'events' })}>
-              Back to events
-            </button>
-          }
-        >
-          It may have been deleted. Deleting can be undone with Cmd/Ctrl+Z.
-        </EmptyState>
-      </div>
-    )
-  }
+  const [isOverriding, setIsOverriding] = useState(false)
+  const overrideGate = useAppStore((state) => state.overrideGate)
+  const gate = useAnnounceGate(event)
+  const blockedConditions = gate.conditions.filter(
+    (condition) => !condition.isMet && condition.override === null,
+  )
 
   const changeStatus = async (status: EventStatus) => {
     try {
@@ -77,16 +99,36 @@ export function EventPage({ eventId }: { eventId: string }) {
           </p>
         </div>
         <div className="row">
-          {nextStatuses(event.status).map((status) => (
-            <button
-              key={status}
-              type="button"
-              className={status === 'planning' ? 'btn btn-ghost' : 'btn btn-primary'}
-              onClick={() => void changeStatus(status)}
-            >
-              {STATUS_ACTION[status]}
-            </button>
-          ))}
+          {nextStatuses(event.status).map((status) =>
+            status === 'announced' && !gate.allowed ? (
+              <span key={status} className="row">
+                <button
+                  type="button"
+                  className="btn btn-ghost"
+                  onClick={() => setIsOverriding(true)}
+                >
+                  Announce anyway…
+                </button>
+                <button
+                  type="button"
+                  className="btn btn-primary"
+                  disabled
+                  title={gate.reasons.join('\n')}
+                >
+                  Announce
+                </button>
+              </span>
+            ) : (
+              <button
+                key={status}
+                type="button"
+                className={status === 'planning' ? 'btn btn-ghost' : 'btn btn-primary'}
+                onClick={() => void changeStatus(status)}
+              >
+                {STATUS_ACTION[status]}
+              </button>
+            ),
+          )}
           <button type="button" className="btn" onClick={() => setIsEditing(true)}>
             Edit
           </button>
@@ -100,8 +142,11 @@ export function EventPage({ eventId }: { eventId: string }) {
         </div>
       </header>
 
+      {event.status === 'planning' && <AnnounceGatePanel event={event} gate={gate} />}
+
       <div className="event-layout">
         <div className="stack-lg">
+          <DemoSlotsCard event={event} />
           <section className="card card-body stack" aria-label="Details">
             <h2>Details</h2>
             <dl className="facts">
@@ -127,6 +172,24 @@ export function EventPage({ eventId }: { eventId: string }) {
               </li>
             ))}
           </ol>
+          {event.gateOverrides.length > 0 && (
+            <div className="stack" style={{ gap: 'var(--space-2)' }} data-testid="gate-overrides">
+              <h3 className="small muted">Gates passed with a reason</h3>
+              <ul className="override-list small">
+                {event.gateOverrides.map((override) => (
+                  <li key={override.id}>
+                    “{override.reason}”
+                    <span className="faint">
+                      {' '}
+                      — {GATE_LABELS[override.gate]}
+                      {override.by ? `, ${override.by}` : ''},{' '}
+                      {new Date(override.at).toLocaleString()}
+                    </span>
+                  </li>
+                ))}
+              </ul>
+            </div>
+          )}
         </section>
       </div>
 
@@ -140,6 +203,20 @@ export function EventPage({ eventId }: { eventId: string }) {
             await updateEvent(event.id, draft)
             setIsEditing(false)
             showToast('Saved')
+          }}
+        />
+      )}
+      {isOverriding && (
+        <OverrideDialog
+          actionLabel="Announce"
+          blockedBy={blockedConditions.map((condition) => condition.summary)}
+          onCancel={() => setIsOverriding(false)}
+          onConfirm={async (reason) => {
+            for (const condition of blockedConditions) {
+              await overrideGate(event.id, condition.gate, reason)
+            }
+            setIsOverriding(false)
+            await changeStatus('announced')
           }}
         />
       )}
