@@ -1,4 +1,5 @@
 import { DemosSection } from './pages/demos-section'
+import { fixturePath } from './pages/import-dialog'
 import { EventsScreens } from './pages/events-page'
 import { expect, test } from './support/desktop-fixture'
 
@@ -107,4 +108,30 @@ test('the run-of-show is reordered from the keyboard and the order survives a re
 
   await desktop.restart()
   await expect(demos.runOfShow()).toHaveText([/RAG evals/, /Voice agent/])
+})
+
+test('a Sessionize export becomes proposed demos, once', async ({ page, desktop }) => {
+  const screens = new EventsScreens(page)
+  const demos = new DemosSection(page)
+  await desktop.open()
+  await screens.chooseEmptyStart()
+  await screens.createEvent(night)
+  for (const attempt of [1, 2]) {
+    await demos.card.getByRole('button', { name: 'Import speakers…' }).click()
+    const dialog = page.getByRole('dialog', { name: 'Import speakers' })
+    await dialog
+      .getByLabel('Speaker list (CSV)')
+      .setInputFiles(fixturePath('sessionize-sessions.csv'))
+    await expect(dialog.getByRole('table', { name: 'Speakers to add' })).toContainText(
+      'Shipping Demos Weekly',
+    )
+    await dialog.getByRole('button', { name: 'Add 2 demos' }).click()
+    await expect(dialog.getByTestId('speaker-report')).toContainText(
+      attempt === 1 ? '2 demos added as proposed' : '2 were already demos of this event',
+    )
+    await dialog.getByRole('button', { name: 'Done' }).click()
+  }
+  const proposed = demos.card.getByRole('list', { name: 'Proposed' })
+  await expect(proposed.getByTestId('demo-row')).toHaveCount(2)
+  await expect(proposed).toContainText('with Bob Builder')
 })

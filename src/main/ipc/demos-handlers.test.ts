@@ -161,3 +161,50 @@ describe('demo and gate handlers', () => {
     expect(repository.snapshot().events[0]?.demoContract.slotCount).toBe(2)
   })
 })
+
+describe('speaker list import', () => {
+  it('adds proposed demos once, matching presenters by e-mail', async () => {
+    const { handlers, repository } = boot()
+    const eventId = await eventWithContract(handlers, 3, 1)
+    await confirmedDemo(handlers, eventId, 'Ana')
+    const request = {
+      eventId,
+      platform: 'generic',
+      entries: [
+        {
+          line: 2,
+          name: 'Ana',
+          email: 'ana@example.com',
+          platformPersonId: '',
+          sourceKey: '',
+          title: 'Second demo',
+          pitch: '',
+        },
+        {
+          line: 3,
+          name: 'Lea',
+          email: 'lea@example.com',
+          platformPersonId: '',
+          sourceKey: '',
+          title: 'Notes app',
+          pitch: 'Local-first',
+        },
+      ],
+    }
+    const first = await call<{
+      report: { demosAdded: number; peopleMatched: number; peopleCreated: number }
+    }>(handlers, 'demos:import-speakers', request)
+    expect(first.report).toMatchObject({ demosAdded: 2, peopleMatched: 1, peopleCreated: 1 })
+    const again = await call<{ report: { demosAdded: number; alreadyThere: number } }>(
+      handlers,
+      'demos:import-speakers',
+      request,
+    )
+    expect(again.report).toMatchObject({ demosAdded: 0, alreadyThere: 2 })
+    expect(repository.snapshot().demos.map((demo) => demo.title)).toEqual([
+      "Ana's demo",
+      'Second demo',
+      'Notes app',
+    ])
+  })
+})

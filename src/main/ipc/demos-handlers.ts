@@ -12,6 +12,7 @@ import {
   type SlotResult,
 } from '../../shared/demos/demo-slots'
 import { resolvePresenter } from '../../shared/demos/presenter'
+import { applySpeakerImport } from '../../shared/demos/speaker-import'
 import type { Event } from '../../shared/domain/schemas'
 import type { Handlers, HandlerDeps } from './handler-types'
 import { NotFoundError, RefusedError } from './errors'
@@ -23,6 +24,7 @@ type DemosChannel =
   | 'demos:screen'
   | 'demos:reorder'
   | 'demos:set-contract'
+  | 'demos:import-speakers'
 
 export function demosHandlers(deps: HandlerDeps): Pick<Handlers, DemosChannel> {
   const { repository } = deps
@@ -93,5 +95,35 @@ export function demosHandlers(deps: HandlerDeps): Pick<Handlers, DemosChannel> {
       save(reorderRunOfShow(slotState(eventOf(eventId)), orderedIds)),
     'demos:set-contract': ({ eventId, contract }) =>
       save(changeContract(slotState(eventOf(eventId)), contract, deps.now())),
+    'demos:import-speakers': ({ eventId, platform, entries }) => {
+      const event = eventOf(eventId)
+      const people = repository.read('people')
+      const result = applySpeakerImport(
+        {
+          event,
+          ...people,
+          registrations: repository.read('registrations').registrations,
+          demos: repository.read('events').demos,
+        },
+        platform,
+        entries,
+        { now: deps.now(), newId: deps.newId },
+      )
+      // People first, so no demo ever points at someone not yet written.
+      const savedPeople = {
+        ...people,
+        people: result.people,
+        mergeSuggestions: result.mergeSuggestions,
+      }
+      repository.write('people', savedPeople)
+      const change = save({
+        ok: true,
+        event,
+        demos: result.demos,
+        outcome: `${result.report.demosAdded} demos added from the speaker list`,
+        promoted: null,
+      })
+      return { ...change, people: savedPeople, report: result.report }
+    },
   }
 }

@@ -7,7 +7,9 @@ import { z } from 'zod'
 import { demoStateSchema } from '../../domain/demo-schemas'
 import type { Demo } from '../../domain/demo-schemas'
 import type { Event, Person } from '../../domain/schemas'
-import { demoContractSchema, idSchema } from '../../domain/schemas'
+import { demoContractSchema, idSchema, platformSchema } from '../../domain/schemas'
+import type { SpeakerImportReport } from '../../demos/speaker-import'
+import type { WorkspaceFiles } from '../../schema/workspace'
 
 const demoFieldsSchema = z.object({
   title: z.string().trim().min(1, 'Give the demo a title').max(300),
@@ -41,6 +43,24 @@ export const demosRequests = {
   }),
   'demos:reorder': z.object({ eventId: idSchema, orderedIds: z.array(idSchema) }),
   'demos:set-contract': z.object({ eventId: idSchema, contract: demoContractSchema }),
+  /** A speaker list the renderer has read; presenters are matched by the identity rules. */
+  'demos:import-speakers': z.object({
+    eventId: idSchema,
+    platform: platformSchema,
+    entries: z
+      .array(
+        z.object({
+          line: z.number().int().min(1),
+          name: z.string().max(300),
+          email: z.string().max(320),
+          platformPersonId: z.string().max(200),
+          sourceKey: z.string().max(200),
+          title: z.string().trim().min(1).max(300),
+          pitch: z.string().max(1000),
+        }),
+      )
+      .max(5000),
+  }),
 } as const
 
 export interface DemosResponses {
@@ -51,4 +71,8 @@ export interface DemosResponses {
   'demos:screen': DemosChange
   'demos:reorder': DemosChange
   'demos:set-contract': DemosChange
+  'demos:import-speakers': DemosChange & {
+    people: WorkspaceFiles['people']
+    report: SpeakerImportReport
+  }
 }

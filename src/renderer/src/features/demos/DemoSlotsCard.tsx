@@ -10,6 +10,7 @@ import { AddDemoDialog } from './AddDemoDialog'
 import { ContractDialog } from './ContractDialog'
 import { DemoList } from './DemoList'
 import { RunOfShow } from './RunOfShow'
+import { SpeakerImportDialog } from './SpeakerImportDialog'
 import './demos.css'
 
 /** The event's demos under its slot contract: run-of-show, waitlist, screening, proposals. */
@@ -18,6 +19,7 @@ export function DemoSlotsCard({ event }: { event: Event }) {
   const people = useAppStore((state) => state.people)
   const [isAdding, setIsAdding] = useState(false)
   const [isEditingContract, setIsEditingContract] = useState(false)
+  const [isImporting, setIsImporting] = useState(false)
   const contract = event.demoContract
 
   const view = useMemo(() => {
@@ -57,6 +59,9 @@ export function DemoSlotsCard({ event }: { event: Event }) {
           <button type="button" className="btn btn-sm" onClick={() => setIsEditingContract(true)}>
             Slots…
           </button>
+          <button type="button" className="btn btn-sm" onClick={() => setIsImporting(true)}>
+            Import speakers…
+          </button>
           <button
             type="button"
             className="btn btn-sm btn-primary"
@@ -83,6 +88,9 @@ export function DemoSlotsCard({ event }: { event: Event }) {
         </details>
       )}
       {isAdding && <AddDemoDialog eventId={event.id} onClose={() => setIsAdding(false)} />}
+      {isImporting && (
+        <SpeakerImportDialog eventId={event.id} onClose={() => setIsImporting(false)} />
+      )}
       {isEditingContract && (
         <ContractDialog event={event} onClose={() => setIsEditingContract(false)} />
       )}

@@ -5,6 +5,8 @@
 import type { DemoState } from '../../../../shared/domain/demo-schemas'
 import type { DemoContract, GateId } from '../../../../shared/domain/schemas'
 import type { DemosChange } from '../../../../shared/ipc/channels/demos'
+import type { SpeakerEntry, SpeakerImportReport } from '../../../../shared/demos/speaker-import'
+import type { Platform } from '../../../../shared/domain/schemas'
 import type { SliceCreator } from '../../app/store-types'
 
 export interface DemoFields {
@@ -24,6 +26,11 @@ export interface DemosSlice {
   reorderRunOfShow: (eventId: string, orderedIds: string[]) => Promise<void>
   setDemoContract: (eventId: string, contract: DemoContract) => Promise<void>
   overrideGate: (eventId: string, gate: GateId, reason: string) => Promise<void>
+  importSpeakers: (
+    eventId: string,
+    platform: Platform,
+    entries: SpeakerEntry[],
+  ) => Promise<SpeakerImportReport>
 }
 
 export const createDemosSlice: SliceCreator<DemosSlice> =
@@ -62,6 +69,12 @@ export const createDemosSlice: SliceCreator<DemosSlice> =
       },
       setDemoContract: async (eventId, contract) =>
         apply(await call('demos:set-contract', { eventId, contract })),
+      importSpeakers: async (eventId, platform, entries) => {
+        const imported = await call('demos:import-speakers', { eventId, platform, entries })
+        set({ ...imported.people })
+        apply(imported)
+        return imported.report
+      },
       overrideGate: async (eventId, gate, reason) => {
         const event = await call('events:override-gate', { id: eventId, gate, reason })
         set({
