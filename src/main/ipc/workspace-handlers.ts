@@ -6,7 +6,7 @@ import { WORKSPACE_FILE_NAMES } from '../../shared/schema/workspace'
 /** Loading the workspace and the first-run choice between sample data and an empty start. */
 export function workspaceHandlers(
   deps: HandlerDeps,
-): Pick<Handlers, 'workspace:load' | 'workspace:start'> {
+): Pick<Handlers, 'workspace:load' | 'workspace:start' | 'workspace:update-settings'> {
   const { repository } = deps
   let pendingNotices = deps.startupNotices
   const load = () => {
@@ -33,6 +33,11 @@ export function workspaceHandlers(
         repository.write('settings', { settings: { ...settings, startedWith: 'empty' } })
       }
       return load()
+    },
+    'workspace:update-settings': (edited) => {
+      const settings = { ...repository.read('settings').settings, ...edited }
+      repository.write('settings', { settings })
+      return settings
     },
   }
 }

@@ -1,11 +1,12 @@
 import { useAppStore } from '../../app/store-context'
+import { DefaultsCard } from './DefaultsCard'
 
 /** Where the data lives and the defaults new events start from. */
 export function SettingsPage() {
   const settings = useAppStore((state) => state.settings)
   const location = useAppStore((state) => state.location)
   return (
-    <div className="page">
+    <div className="page stack-lg">
       <header className="page-header">
         <h1>Settings</h1>
       </header>
@@ -23,6 +24,7 @@ export function SettingsPage() {
           </dd>
         </dl>
       </section>
+      <DefaultsCard />
     </div>
   )
 }

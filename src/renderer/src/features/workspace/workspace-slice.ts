@@ -9,6 +9,8 @@ import {
   toSnapshot,
   type WorkspaceSnapshot,
 } from '../../../../shared/schema/workspace'
+import type { z } from 'zod'
+import type { editableSettingsSchema } from '../../../../shared/ipc/channels/workspace'
 import type { SliceCreator } from '../../app/store-types'
 
 export type LoadState =
@@ -24,7 +26,10 @@ export interface WorkspaceSlice extends WorkspaceSnapshot {
   loadWorkspace: () => Promise<void>
   startWorkspace: (startWith: 'sample' | 'empty') => Promise<void>
   dismissNotice: (id: string) => void
+  updateSettings: (edited: EditableSettings) => Promise<void>
 }
+
+export type EditableSettings = z.input<typeof editableSettingsSchema>
 
 export const createWorkspaceSlice: SliceCreator<WorkspaceSlice> =
   ({ call }) =>
@@ -58,5 +63,8 @@ export const createWorkspaceSlice: SliceCreator<WorkspaceSlice> =
         }
       },
       dismissNotice: (id) => set({ notices: get().notices.filter((notice) => notice.id !== id) }),
+      updateSettings: async (edited) => {
+        set({ settings: await call('workspace:update-settings', edited) })
+      },
     }
   }
