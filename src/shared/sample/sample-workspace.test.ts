@@ -298,3 +298,53 @@ describe('buildSampleWorkspace', () => {
     expect(durations[2]).toBeLessThan(50)
   })
 })
+
+describe('the sample demos', () => {
+  const { demos } = workspace.events
+  const past = pastEvents(workspace, NOW)
+  const upcoming = events.find((event) => event.status === 'planning')
+
+  it('has 3 to 5 demos presented at each past night, by people who came that night', () => {
+    for (const event of past) {
+      const own = demos.filter((demo) => demo.eventId === event.id)
+      expect(own.length).toBeGreaterThanOrEqual(3)
+      expect(own.length).toBeLessThanOrEqual(5)
+      const came = attendeesOf(event)
+      for (const demo of own) {
+        expect(demo.state).toBe('presented')
+        expect(came.has(demo.personId)).toBe(true)
+      }
+    }
+  })
+
+  it('met each past night’s demo target before it was announced, and has a repeat speaker', () => {
+    for (const event of past) {
+      const announced = event.statusHistory.find((change) => change.status === 'announced')
+      expect(event.demoTargetMetAt).not.toBeNull()
+      expect(Date.parse(event.demoTargetMetAt ?? '')).toBeLessThan(Date.parse(announced?.at ?? ''))
+    }
+    const nightsPerPresenter = new Map<string, Set<string>>()
+    for (const demo of demos.filter((entry) => entry.state === 'presented')) {
+      const nights = nightsPerPresenter.get(demo.personId) ?? new Set<string>()
+      nights.add(demo.eventId)
+      nightsPerPresenter.set(demo.personId, nights)
+    }
+    expect([...nightsPerPresenter.values()].some((nights) => nights.size >= 2)).toBe(true)
+  })
+
+  it('leaves the coming night short of its target, so the announce gate is closed', () => {
+    const own = demos.filter((demo) => demo.eventId === upcoming?.id)
+    expect(own.map((demo) => demo.state)).toEqual([
+      'confirmed',
+      'confirmed',
+      'screening',
+      'proposed',
+      'declined',
+    ])
+    expect(upcoming?.demoTargetMetAt).toBeNull()
+    for (const demo of own) {
+      for (const change of demo.stateHistory)
+        expect(Date.parse(change.at)).toBeLessThanOrEqual(+NOW)
+    }
+  })
+})

@@ -24,6 +24,7 @@ import {
   type IdentityFactory,
   type SampleIdentity,
 } from './sample-names'
+import { buildSampleDemos } from './sample-demos'
 import { createSeededRandom, type SeededRandom } from './seeded-random'
 
 export const SAMPLE_TIME_ZONE = 'Europe/Berlin'
@@ -249,12 +250,18 @@ export function buildSampleWorkspace(now: Date): WorkspaceFiles {
     registerEvent(random, roster, timeline, eventIndex, now),
   )
   const empty = emptyWorkspaceFiles()
+  const withDemos = buildSampleDemos({
+    events: timelines.map((timeline) => toEvent(timeline, random, now)),
+    registrations,
+    demoQuestion: DEMO_QUESTION,
+    now,
+  })
   return {
     ...empty,
     settings: {
       settings: { ...DEFAULT_SETTINGS, defaultTimeZone: SAMPLE_TIME_ZONE, startedWith: 'sample' },
     },
-    events: { events: timelines.map((timeline) => toEvent(timeline, random, now)), demos: [] },
+    events: withDemos,
     people: {
       people: roster.people.map(toPerson),
       tombstones: [],
