@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs'
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -193,6 +193,30 @@ describe('attendee handlers', () => {
     expect(again.report.rowsSkipped).toEqual([
       { line: 3, reason: "deleted at the person's request" },
     ])
+  })
+
+  it('leaves no copy of a deleted person in the backups folder', async () => {
+    const { handlers, repository, directory } = boot()
+    const eventId = await createEvent(handlers)
+    const committed = await call<Committed>(
+      handlers,
+      'attendees:import',
+      importOf('luma-2026.csv', eventId),
+    )
+    repository.backup('before')
+    const sofia = committed.people.people.find((person) => person.name === 'Sofia Rossi')
+    await call(handlers, 'attendees:delete-person', { personId: sofia?.id })
+
+    const backups = repository.backups()
+    expect(backups).toHaveLength(1)
+    for (const backup of readdirSync(join(directory, 'backups'))) {
+      for (const file of readdirSync(join(directory, 'backups', backup))) {
+        const text = readFileSync(join(directory, 'backups', backup, file), 'utf8')
+        expect(text).not.toContain('sofia@example.com')
+        expect(text).not.toContain('Sofia Rossi')
+      }
+    }
+    expect(readFileSync(join(directory, 'people.json'), 'utf8')).not.toContain('Sofia')
   })
 
   it('keeps notes on a person', async () => {

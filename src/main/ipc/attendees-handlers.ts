@@ -174,6 +174,8 @@ export function attendeesHandlers(deps: HandlerDeps): Pick<Handlers, AttendeesCh
         },
         'registrations-first',
       )
+      // Older backups hold the person; a privacy deletion must not leave copies behind.
+      repository.replaceBackups('after-deletion')
       return { ...saved, registrationsRemoved: result.registrationsRemoved }
     },
   }

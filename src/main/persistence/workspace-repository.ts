@@ -56,6 +56,11 @@ export interface WorkspaceRepository {
   /** A backup if anything was written since the last one (for the periodic timer). */
   backupIfChanged(): BackupInfo | null
   backups(): BackupInfo[]
+  /**
+   * A backup now, and every older backup removed: after a deletion at someone's request, no copy
+   * of their data may linger in the backups folder.
+   */
+  replaceBackups(label: string): BackupInfo | null
 }
 
 interface Loaded<N extends WorkspaceFileName> {
@@ -170,6 +175,13 @@ export function openWorkspace(options: OpenWorkspaceOptions): {
       return changedSinceBackup ? repository.backup() : null
     },
     backups: () => listBackups(directory),
+    replaceBackups(label) {
+      const fresh = repository.backup(label)
+      for (const old of listBackups(directory)) {
+        if (old.path !== fresh?.path) rmSync(old.path, { recursive: true, force: true })
+      }
+      return fresh
+    },
   }
   return { repository, notices }
 }

@@ -1,0 +1,97 @@
+/** Page object for the people screens: role and test-id locators in one place. */
+import { expect, type Page } from '@playwright/test'
+
+export class PeopleScreens {
+  constructor(private readonly page: Page) {}
+
+  async chooseEmptyStart(): Promise<void> {
+    await this.page.getByRole('button', { name: /Start empty/ }).click()
+    await expect(this.page.getByTestId('app-ready')).toBeVisible()
+  }
+
+  async chooseSampleStart(): Promise<void> {
+    await this.page.getByRole('button', { name: /Start with the sample workspace/ }).click()
+    await expect(this.page.getByTestId('app-ready')).toBeVisible()
+  }
+
+  async gotoPeople(): Promise<void> {
+    await this.page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('button', { name: 'People' })
+      .click()
+    await expect(this.page.getByRole('heading', { level: 1, name: 'People' })).toBeVisible()
+  }
+
+  searchField() {
+    return this.page.getByRole('searchbox', { name: 'Search people' })
+  }
+
+  async search(query: string): Promise<void> {
+    await this.searchField().fill(query)
+  }
+
+  rows() {
+    return this.page.getByTestId('person-row')
+  }
+
+  row(name: string | RegExp) {
+    return this.rows().filter({
+      has: this.page.getByRole('button', { name, exact: typeof name === 'string' }),
+    })
+  }
+
+  /** Searches for a name and opens that person's page. */
+  async openPerson(name: string): Promise<void> {
+    await this.search(name)
+    await this.row(name).first().getByRole('button', { name, exact: true }).click()
+    await expect(this.personHeading(name)).toBeVisible()
+  }
+
+  personHeading(name: string) {
+    return this.page.getByRole('heading', { level: 1, name, exact: true })
+  }
+
+  limitNotice() {
+    return this.page.getByTestId('people-limit')
+  }
+
+  reviewBanner() {
+    return this.page.getByRole('region', { name: 'Duplicates to review' })
+  }
+
+  async openDuplicates(): Promise<void> {
+    await this.reviewBanner().getByRole('button', { name: 'Review' }).click()
+    await expect(
+      this.page.getByRole('heading', { level: 1, name: 'Possible duplicates' }),
+    ).toBeVisible()
+  }
+
+  suggestions() {
+    return this.page.getByTestId('suggestion')
+  }
+
+  /** The suggestion card whose pair's names match, e.g. /Tom B\./. */
+  suggestion(names: RegExp) {
+    return this.page.getByRole('article', { name: names })
+  }
+
+  notes() {
+    return this.page.getByRole('textbox', { name: 'Notes' })
+  }
+
+  notesStatus() {
+    return this.page.getByRole('region', { name: 'Notes' }).getByRole('status')
+  }
+
+  events() {
+    return this.page.getByRole('region', { name: 'Events' }).getByTestId('person-event')
+  }
+
+  mergedRecords() {
+    return this.page.getByRole('region', { name: 'Merged records' })
+  }
+
+  toast(text: string | RegExp) {
+    return this.page.locator('.toast').filter({ hasText: text })
+  }
+}
