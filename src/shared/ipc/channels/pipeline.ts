@@ -1,4 +1,65 @@
-/** The pipeline channels. */
-export const pipelineRequests = {} as const
+/**
+ * The speaker pipeline board's channels (DESIGN.md §1.4). Each answers with the saved board and a
+ * one-line outcome; only board.json is written, so a card drag never rewrites the people.
+ */
+import { z } from 'zod'
+import { boardCardSchema, type Board, type BoardCard } from '../../domain/board-schemas'
+import { idSchema } from '../../domain/schemas'
 
-export type PipelineResponses = Record<never, never>
+const dueDateSchema = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date')
+  .nullable()
+
+export interface BoardChange {
+  board: Board
+  outcome: string
+}
+
+export const pipelineRequests = {
+  'pipeline:add-card': z.object({
+    personId: idSchema,
+    columnId: idSchema,
+    nextStep: z.string().trim().max(500),
+    dueDate: dueDateSchema,
+  }),
+  'pipeline:move-card': z.object({
+    cardId: idSchema,
+    toColumnId: idSchema,
+    toIndex: z.number().int().min(0),
+  }),
+  'pipeline:update-card': z.object({
+    cardId: idSchema,
+    nextStep: z.string().trim().max(500),
+    dueDate: dueDateSchema,
+    tags: z.array(z.string().trim().min(1).max(40)).max(20),
+  }),
+  'pipeline:remove-card': z.object({ cardId: idSchema }),
+  'pipeline:restore-card': z.object({
+    card: boardCardSchema,
+    columnId: idSchema,
+    index: z.number().int().min(0),
+  }),
+  'pipeline:rename-column': z.object({ columnId: idSchema, name: z.string().max(80) }),
+  'pipeline:shift-column': z.object({
+    columnId: idSchema,
+    direction: z.union([z.literal(-1), z.literal(1)]),
+  }),
+  'pipeline:add-column': z.object({ name: z.string().max(80), kind: z.enum(['path', 'side']) }),
+  'pipeline:archive-column': z.object({ columnId: idSchema }),
+} as const
+
+export interface PipelineResponses {
+  'pipeline:add-card': BoardChange & { cardId: string }
+  'pipeline:move-card': BoardChange
+  'pipeline:update-card': BoardChange
+  /** What was removed, so undo can put the card back exactly where it was. */
+  'pipeline:remove-card': BoardChange & {
+    removed: { card: BoardCard; columnId: string; index: number }
+  }
+  'pipeline:restore-card': BoardChange
+  'pipeline:rename-column': BoardChange
+  'pipeline:shift-column': BoardChange
+  'pipeline:add-column': BoardChange
+  'pipeline:archive-column': BoardChange
+}
