@@ -3,8 +3,11 @@ import type { Board } from '../domain/board-schemas'
 import type { Retro } from '../domain/journal-schemas'
 import type { Event, GateOverride } from '../domain/schemas'
 import { eventEnd } from '../events/event-time'
+import { lastEndedEvent } from '../events/last-ended-event'
 import { CADENCE_TARGET, forwardMovesSince } from '../pipeline/forward-moves'
 import { evaluateGate, plural, type GateCondition, type GateResult } from './gate'
+
+export { lastEndedEvent }
 
 export interface PlanGateInput {
   events: readonly Event[]
@@ -13,20 +16,6 @@ export interface PlanGateInput {
   now: Date
   /** An override typed in the new-event form, not yet stored (it is stored on the new event). */
   override?: GateOverride | null
-}
-
-/** The event that ended most recently, at or before `now`. */
-export function lastEndedEvent(events: readonly Event[], now: Date): Event | null {
-  let best: Event | null = null
-  let bestEnd = Number.NEGATIVE_INFINITY
-  for (const event of events) {
-    const end = eventEnd(event).getTime()
-    if (end <= now.getTime() && end > bestEnd) {
-      best = event
-      bestEnd = end
-    }
-  }
-  return best
 }
 
 /**

@@ -1,5 +1,8 @@
 /** The pipeline's cadence (DESIGN.md §1.4): forward moves per cycle between two events. */
 import type { Board } from '../domain/board-schemas'
+import type { Event } from '../domain/schemas'
+import { eventEnd } from '../events/event-time'
+import { lastEndedEvent } from '../events/last-ended-event'
 
 /** Forward moves = card moves to a column further right, made at or after `since`. */
 export function forwardMovesSince(board: Board, since: Date | null): number {
@@ -15,3 +18,18 @@ export function forwardMovesSince(board: Board, since: Date | null): number {
 
 /** Between one event and the next, move 3–5 people forward one step. */
 export const CADENCE_TARGET = { min: 3, max: 5 } as const
+
+export interface CycleStatus {
+  /** The event whose end opened this cycle; null before any event ended. */
+  since: Event | null
+  forwardMoves: number
+  /** Below the minimum: planning the next event warns. */
+  isBelowTarget: boolean
+}
+
+/** The current cycle (since the last event ended) and its forward moves against 3–5. */
+export function currentCycle(events: readonly Event[], board: Board, now: Date): CycleStatus {
+  const since = lastEndedEvent(events, now)
+  const forwardMoves = forwardMovesSince(board, since === null ? null : eventEnd(since))
+  return { since, forwardMoves, isBelowTarget: forwardMoves < CADENCE_TARGET.min }
+}

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import type { Event, Registration } from '../domain/schemas'
 import { eventEnd, eventStart, sortByStart } from '../events/event-time'
 import { WORKSPACE_FILE_NAMES, fileSchemas, type WorkspaceFiles } from '../schema/workspace'
+import { currentCycle } from '../pipeline/forward-moves'
 import { buildSampleWorkspace } from './sample-workspace'
 
 const NOW = new Date('2026-11-23T12:14:00.000Z')
@@ -346,5 +347,27 @@ describe('the sample demos', () => {
       for (const change of demo.stateHistory)
         expect(Date.parse(change.at)).toBeLessThanOrEqual(+NOW)
     }
+  })
+})
+
+describe('the sample pipeline board', () => {
+  const { board } = workspace.board
+
+  it('has people in every column, each card once, each with a dated history', () => {
+    for (const column of board.columns) expect(column.cardIds.length).toBeGreaterThan(0)
+    const placed = board.columns.flatMap((column) => column.cardIds)
+    expect(new Set(placed).size).toBe(board.cards.length)
+    const known = new Set(people.map((person) => person.id))
+    for (const card of board.cards) {
+      expect(known.has(card.personId)).toBe(true)
+      expect(card.history.at(-1)?.toColumnId).toBe(
+        board.columns.find((column) => column.cardIds.includes(card.id))?.id,
+      )
+      for (const move of card.history) expect(Date.parse(move.at)).toBeLessThanOrEqual(+NOW)
+    }
+  })
+
+  it('is part-way through a cycle: two forward moves since the last night ended', () => {
+    expect(currentCycle(events, board, NOW)).toMatchObject({ forwardMoves: 2, isBelowTarget: true })
   })
 })

@@ -24,6 +24,7 @@ import {
   type IdentityFactory,
   type SampleIdentity,
 } from './sample-names'
+import { buildSampleBoard } from './sample-board'
 import { buildSampleDemos } from './sample-demos'
 import { createSeededRandom, type SeededRandom } from './seeded-random'
 
@@ -269,6 +270,14 @@ export function buildSampleWorkspace(now: Date): WorkspaceFiles {
       merges: [],
     },
     registrations: { registrations, imports: [] },
+    board: {
+      board: buildSampleBoard({
+        events: withDemos.events,
+        registrations,
+        demos: withDemos.demos,
+        now,
+      }),
+    },
   }
 }
 

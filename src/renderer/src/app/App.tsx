@@ -8,6 +8,7 @@ import { ImportDialogHost } from '../features/attendees/import/ImportDialogHost'
 import { WindowDropTarget } from '../features/attendees/import/WindowDropTarget'
 import { PeoplePage } from '../features/attendees/people/PeoplePage'
 import { PersonPage } from '../features/attendees/people/PersonPage'
+import { PipelinePage } from '../features/pipeline/PipelinePage'
 import { FirstRun } from '../features/workspace/FirstRun'
 import { HomePage } from '../features/workspace/HomePage'
 import { Notices } from '../features/workspace/Notices'
@@ -82,6 +83,8 @@ function CurrentScreen() {
       return <PeoplePage />
     case 'person':
       return <PersonPage key={route.personId} personId={route.personId} />
+    case 'pipeline':
+      return <PipelinePage />
     case 'settings':
       return <SettingsPage />
   }

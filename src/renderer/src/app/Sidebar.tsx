@@ -5,6 +5,7 @@ const ITEMS: { label: string; route: Route; matches: Route['name'][] }[] = [
   { label: 'Home', route: { name: 'home' }, matches: ['home'] },
   { label: 'Events', route: { name: 'events' }, matches: ['events', 'event'] },
   { label: 'People', route: { name: 'people' }, matches: ['people', 'person'] },
+  { label: 'Pipeline', route: { name: 'pipeline' }, matches: ['pipeline'] },
   { label: 'Settings', route: { name: 'settings' }, matches: ['settings'] },
 ]
 

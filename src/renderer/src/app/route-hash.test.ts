@@ -11,6 +11,7 @@ describe('route hash', () => {
     ['#/events/p%2F1', { name: 'event', eventId: 'p/1' }],
     ['#/settings', { name: 'settings' }],
     ['#/people', { name: 'people' }],
+    ['#/pipeline', { name: 'pipeline' }],
     ['#/people/p-7', { name: 'person', personId: 'p-7' }],
     ['#/nowhere', { name: 'home' }],
     ['#/events/%E0%A4%A', { name: 'event', eventId: '%E0%A4%A' }],

@@ -10,6 +10,7 @@ export type Route =
   | { name: 'event'; eventId: string }
   | { name: 'people' }
   | { name: 'person'; personId: string }
+  | { name: 'pipeline' }
   | { name: 'settings' }
 
 export interface Toast {

@@ -1,6 +1,102 @@
-/** The pipeline feature's actions. */
+/**
+ * The pipeline board's actions. A move shows at once (the board is the organizer's hand on the
+ * cards) and main's saved board then replaces it; a refused move puts the board back.
+ */
+import type { Board } from '../../../../shared/domain/board-schemas'
+import { moveCard as moveOnBoard } from '../../../../shared/pipeline/board-rules'
+import type { BoardChange } from '../../../../shared/ipc/channels/pipeline'
 import type { SliceCreator } from '../../app/store-types'
 
-export type PipelineSlice = Record<never, never>
+export interface CardFields {
+  nextStep: string
+  dueDate: string | null
+  tags: string[]
+}
 
-export const createPipelineSlice: SliceCreator<PipelineSlice> = () => () => ({})
+export interface PipelineSlice {
+  addCard: (personId: string, columnId: string, nextStep?: string) => Promise<void>
+  moveCard: (cardId: string, toColumnId: string, toIndex: number) => Promise<void>
+  updateCard: (cardId: string, fields: CardFields) => Promise<void>
+  removeCard: (cardId: string) => Promise<void>
+  renameColumn: (columnId: string, name: string) => Promise<void>
+  shiftColumn: (columnId: string, direction: -1 | 1) => Promise<void>
+  addColumn: (name: string, kind: 'path' | 'side') => Promise<void>
+  archiveColumn: (columnId: string) => Promise<void>
+}
+
+export const createPipelineSlice: SliceCreator<PipelineSlice> =
+  ({ call, now }) =>
+  (set, get) => {
+    const apply = (change: BoardChange, toast = true): void => {
+      set({ board: change.board })
+      if (toast) get().showToast(change.outcome)
+    }
+    const guarded = async (run: () => Promise<void>): Promise<void> => {
+      try {
+        await run()
+      } catch (error) {
+        get().showToast((error as Error).message, { tone: 'error' })
+      }
+    }
+    return {
+      addCard: (personId, columnId, nextStep = '') =>
+        guarded(async () => {
+          const added = await call('pipeline:add-card', {
+            personId,
+            columnId,
+            nextStep,
+            dueDate: null,
+          })
+          apply(added, false)
+          const cardId = added.cardId
+          get().recordUndo({
+            label: added.outcome,
+            undo: async () => apply(await call('pipeline:remove-card', { cardId }), false),
+            redo: async () => {
+              // Re-adding makes a new card; the person is what matters.
+              apply(
+                await call('pipeline:add-card', { personId, columnId, nextStep, dueDate: null }),
+                false,
+              )
+            },
+          })
+        }),
+      moveCard: (cardId, toColumnId, toIndex) =>
+        guarded(async () => {
+          const before: Board = get().board
+          const optimistic = moveOnBoard(before, cardId, toColumnId, toIndex, now())
+          if (optimistic.ok) set({ board: optimistic.board })
+          try {
+            apply(await call('pipeline:move-card', { cardId, toColumnId, toIndex }), false)
+          } catch (error) {
+            set({ board: before })
+            throw error
+          }
+        }),
+      updateCard: (cardId, fields) =>
+        guarded(async () => apply(await call('pipeline:update-card', { cardId, ...fields }))),
+      removeCard: (cardId) =>
+        guarded(async () => {
+          const removed = await call('pipeline:remove-card', { cardId })
+          apply(removed, false)
+          const name =
+            get().people.find((person) => person.id === removed.removed.card.personId)?.name ??
+            'Card'
+          get().recordUndo({
+            label: `${name} removed from the board`,
+            undo: async () => apply(await call('pipeline:restore-card', removed.removed), false),
+            redo: async () => apply(await call('pipeline:remove-card', { cardId }), false),
+          })
+        }),
+      renameColumn: (columnId, name) =>
+        guarded(async () => apply(await call('pipeline:rename-column', { columnId, name }))),
+      shiftColumn: (columnId, direction) =>
+        guarded(async () =>
+          apply(await call('pipeline:shift-column', { columnId, direction }), false),
+        ),
+      addColumn: (name, kind) =>
+        guarded(async () => apply(await call('pipeline:add-column', { name, kind }))),
+      archiveColumn: (columnId) =>
+        guarded(async () => apply(await call('pipeline:archive-column', { columnId }))),
+    }
+  }

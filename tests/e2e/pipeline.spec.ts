@@ -1,0 +1,100 @@
+import { PipelineScreen } from './pages/pipeline-page'
+import { EventsScreens } from './pages/events-page'
+import { expect, test } from './support/desktop-fixture'
+
+async function firstCardIn(board: PipelineScreen, column: string): Promise<string> {
+  const name = await board
+    .column(column)
+    .getByTestId('board-card')
+    .first()
+    .locator('.board-card-name')
+    .textContent()
+  if (name === null) throw new Error(`no card in ${column}`)
+  return name
+}
+
+test('a card moved two columns right from the keyboard counts, and survives a restart', async ({
+  page,
+  desktop,
+}) => {
+  const board = new PipelineScreen(page)
+  await desktop.open()
+  await new EventsScreens(page).chooseSampleStart()
+  await board.open()
+  await expect(board.counter).toContainText('2 forward moves this cycle')
+  const name = await firstCardIn(board, 'First-timers worth nurturing')
+
+  await page.getByRole('button', { name: `Move ${name}` }).focus()
+  await page.keyboard.press('Space')
+  await expect(board.card(name)).toHaveAttribute('data-dragging', 'true')
+  for (const column of ['Warm intros', 'Potential demo candidates']) {
+    // dnd-kit settles the target just after each key; wait for the card to land in the column.
+    await expect(async () => {
+      await page.keyboard.press('ArrowRight')
+      await expect(
+        board.column(column).getByTestId('board-card').filter({ hasText: name }),
+      ).toBeVisible({
+        timeout: 400,
+      })
+    }).toPass()
+  }
+  await page.keyboard.press('Space')
+  await expect(board.column('Potential demo candidates')).toContainText(name)
+  await expect(board.counter).toContainText('3 forward moves this cycle')
+
+  await desktop.restart()
+  await expect(board.column('Potential demo candidates')).toContainText(name)
+  await expect(board.counter).toContainText('3 forward moves this cycle')
+  await board.card(name).locator('.board-card-name').click()
+  const history = page.getByRole('list', { name: 'Card history' })
+  await expect(history.getByRole('listitem').first()).toContainText(
+    'First-timers worth nurturing → Potential demo candidates',
+  )
+  await expect(history.getByRole('listitem').first()).toContainText('forward')
+})
+
+test('a mouse drag across columns with several moves on the way', async ({ page, desktop }) => {
+  const board = new PipelineScreen(page)
+  await desktop.open()
+  await new EventsScreens(page).chooseSampleStart()
+  await board.open()
+  const name = await firstCardIn(board, 'Quiet killers')
+  const handle = page.getByRole('button', { name: `Move ${name}` })
+  const box = await handle.boundingBox()
+  const target = await board.column('Warm intros').boundingBox()
+  const via = await board.column('Repeat speakers to invite back').boundingBox()
+  if (box === null || target === null || via === null) throw new Error('board not laid out')
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2)
+  await page.mouse.down()
+  await page.mouse.move(box.x + 20, box.y + 20, { steps: 4 })
+  await page.mouse.move(via.x + via.width / 2, via.y + 80, { steps: 8 })
+  await page.mouse.move(target.x + target.width / 2, target.y + 80, { steps: 8 })
+  await page.mouse.move(target.x + target.width / 2, target.y + 90, { steps: 2 })
+  await page.mouse.up()
+  await expect(board.column('Warm intros')).toContainText(name)
+  await expect(board.column('Quiet killers')).not.toContainText(name)
+  // Out of the side column onto the path is a move, not a step forward.
+  await expect(board.counter).toContainText('2 forward moves this cycle')
+})
+
+test('the Move to… menu moves a card without dragging, and undo puts a removed card back', async ({
+  page,
+  desktop,
+}) => {
+  const board = new PipelineScreen(page)
+  await desktop.open()
+  await new EventsScreens(page).chooseSampleStart()
+  await board.open()
+  const name = await firstCardIn(board, 'Warm intros')
+  await page
+    .getByLabel(`Move ${name} to…`)
+    .selectOption({ label: 'Repeat speakers to invite back' })
+  await expect(board.column('Repeat speakers to invite back')).toContainText(name)
+  await expect(board.counter).toContainText('3 forward moves this cycle')
+
+  await board.card(name).locator('.board-card-name').click()
+  await page.getByRole('button', { name: 'Remove from board' }).click()
+  await expect(board.card(name)).toHaveCount(0)
+  await page.keyboard.press('Control+z')
+  await expect(board.column('Repeat speakers to invite back')).toContainText(name)
+})
