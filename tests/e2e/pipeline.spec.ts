@@ -98,3 +98,44 @@ test('the Move to… menu moves a card without dragging, and undo puts a removed
   await page.keyboard.press('Control+z')
   await expect(board.column('Repeat speakers to invite back')).toContainText(name)
 })
+
+test('planning the next event warns while the cycle is below 3 forward moves', async ({
+  page,
+  desktop,
+}) => {
+  const board = new PipelineScreen(page)
+  await desktop.open()
+  await new EventsScreens(page).chooseSampleStart()
+  await page.getByRole('button', { name: 'New event' }).first().click()
+  const dialog = page.getByRole('dialog', { name: 'New event' })
+  await expect(dialog.getByRole('status')).toContainText(
+    'Only 2 forward moves on the speaker pipeline since “AI Demo Night #14 — Agents in production” — aim for 3–5',
+  )
+  await dialog.getByRole('button', { name: 'Cancel' }).click()
+
+  await board.open()
+  const name = await firstCardIn(board, 'Warm intros')
+  await page.getByLabel(`Move ${name} to…`).selectOption({ label: 'Potential demo candidates' })
+  await expect(board.counter).toContainText('3 forward moves this cycle')
+  await page.keyboard.press('Control+n')
+  await expect(page.getByRole('dialog', { name: 'New event' })).toBeVisible()
+  await expect(page.getByRole('dialog', { name: 'New event' }).getByRole('status')).toHaveCount(0)
+})
+
+test('a person is added to the pipeline from their page', async ({ page, desktop }) => {
+  const board = new PipelineScreen(page)
+  await desktop.open()
+  await new EventsScreens(page).chooseSampleStart()
+  await page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('button', { name: 'People' })
+    .click()
+  await page.getByRole('searchbox').fill('Tom Baker')
+  await page.keyboard.press('Enter')
+  const speaking = page.getByRole('region', { name: 'Speaking' })
+  await speaking.getByLabel('Pipeline column').selectOption({ label: 'Warm intros' })
+  await speaking.getByRole('button', { name: 'Add to pipeline' }).click()
+  await expect(speaking).toContainText('On the pipeline in Warm intros')
+  await board.open()
+  await expect(board.column('Warm intros')).toContainText('Tom Baker')
+})

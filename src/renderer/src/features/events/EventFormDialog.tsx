@@ -11,6 +11,8 @@ interface EventFormDialogProps {
   defaultTimeZone: string
   onSubmit: (draft: EventDraft) => Promise<void>
   onClose: () => void
+  /** Things worth knowing before creating (the pipeline cadence); they do not block. */
+  warnings?: string[]
 }
 
 interface FormValues {
@@ -50,6 +52,7 @@ export function EventFormDialog({
   defaultTimeZone,
   onSubmit,
   onClose,
+  warnings = [],
 }: EventFormDialogProps) {
   const [values, setValues] = useState<FormValues>(() =>
     event ? fromEvent(event) : blank(defaultTimeZone),
@@ -119,6 +122,11 @@ export function EventFormDialog({
         onSubmit={(formEvent) => void submit(formEvent)}
         noValidate
       >
+        {warnings.map((warning) => (
+          <div key={warning} className="callout callout-warning span-2" role="status">
+            {warning}
+          </div>
+        ))}
         <Field label="Title" error={errors.title} className="span-2">
           <input
             className="input"

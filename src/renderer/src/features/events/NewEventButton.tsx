@@ -1,4 +1,5 @@
 import { useAppStore } from '../../app/store-context'
+import { canPlanNextEvent } from '../../../../shared/gates/plan-gate'
 import { EventFormDialog } from './EventFormDialog'
 
 /** Opens the one new-event form (also opened by File → New Event, Cmd/Ctrl+N). */
@@ -19,11 +20,17 @@ export function NewEventDialogHost() {
   const navigate = useAppStore((state) => state.navigate)
   const showToast = useAppStore((state) => state.showToast)
   const defaultTimeZone = useAppStore((state) => state.settings?.defaultTimeZone ?? 'UTC')
+  const events = useAppStore((state) => state.events)
+  const board = useAppStore((state) => state.board)
+  const retros = useAppStore((state) => state.retros)
   if (!isOpen) return null
+  // The plan gate's warnings (the pipeline cadence); its retro condition arrives with the retro.
+  const { warnings } = canPlanNextEvent({ events, retros, board, now: new Date() })
   return (
     <EventFormDialog
       open
       defaultTimeZone={defaultTimeZone}
+      warnings={warnings}
       onClose={() => setOpen(false)}
       onSubmit={async (draft) => {
         const event = await createEvent(draft)

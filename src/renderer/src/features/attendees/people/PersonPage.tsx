@@ -6,6 +6,7 @@ import { EmptyState } from '../../../components/EmptyState'
 import { AttendedCount } from './AttendanceMarks'
 import { DeletePersonButton } from './DeletePersonButton'
 import { formatMonthYear } from './event-date'
+import { PersonPipelineCard } from '../../pipeline/PersonPipelineCard'
 import { PersonEventsCard } from './PersonEventsCard'
 import { PersonIdentityCard } from './PersonIdentityCard'
 import { PersonMergesCard } from './PersonMergesCard'
@@ -69,6 +70,7 @@ export function PersonPage({ personId }: { personId: string }) {
         </div>
         <div className="stack-lg">
           <PersonIdentityCard person={person} summary={summary} />
+          <PersonPipelineCard personId={person.id} />
           <PersonMergesCard person={person} />
         </div>
       </div>
