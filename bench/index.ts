@@ -2,6 +2,7 @@
  * `npm run bench`: runs every suite in `SUITES` once and prints its figures as a table. A suite
  * measures and reports; it never passes or fails, because timings depend on the machine.
  */
+import { boardBench } from './board-bench'
 import { importBench } from './import-bench'
 
 export interface BenchFigure {
@@ -17,7 +18,7 @@ export interface BenchSuite {
 }
 
 // Add further suites here; each lives in its own `*-bench.ts`.
-const SUITES: readonly BenchSuite[] = [importBench]
+const SUITES: readonly BenchSuite[] = [importBench, boardBench]
 
 /** A two-column table: labels left-aligned, values right-aligned. */
 export function formatFigures(figures: readonly BenchFigure[]): string {
@@ -28,8 +29,14 @@ export function formatFigures(figures: readonly BenchFigure[]): string {
     .join('\n')
 }
 
+/** `npm run bench -- board` runs only the suites whose name contains one of the words given. */
 async function main(): Promise<void> {
-  for (const suite of SUITES) {
+  const words = process.argv.slice(2).map((word) => word.toLowerCase())
+  const chosen =
+    words.length === 0
+      ? SUITES
+      : SUITES.filter((suite) => words.some((word) => suite.name.includes(word)))
+  for (const suite of chosen) {
     console.log(`${suite.name}: ${suite.description}`)
     console.log(formatFigures(await suite.run()))
     console.log('')

@@ -2,6 +2,7 @@ import { useSortable } from '@dnd-kit/sortable'
 import { CSS } from '@dnd-kit/utilities'
 import { memo } from 'react'
 import type { BoardColumn } from '../../../../shared/domain/board-schemas'
+import { countRender } from '../../lib/render-probe'
 import { durationWords, type CardView } from './board-view'
 
 interface CardProps {
@@ -19,6 +20,7 @@ interface CardProps {
  * context changes); the body is memoised so only the card that actually changes does real work.
  */
 export function BoardCardItem(props: CardProps) {
+  countRender('card-wrapper')
   const {
     attributes,
     listeners,
@@ -60,6 +62,7 @@ const CardBody = memo(function CardBody({
   onOpen,
   onMoveTo,
 }: CardProps) {
+  countRender('card-body')
   const { card } = view
   const isOverdue =
     card.dueDate !== null && card.dueDate < new Date(nowMs).toISOString().slice(0, 10)

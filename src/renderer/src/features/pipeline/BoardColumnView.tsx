@@ -1,12 +1,19 @@
 import { useDroppable } from '@dnd-kit/core'
 import { SortableContext, verticalListSortingStrategy } from '@dnd-kit/sortable'
-import { memo } from 'react'
+import { memo, useState } from 'react'
 import type { BoardColumn } from '../../../../shared/domain/board-schemas'
+import { countRender } from '../../lib/render-probe'
 import { BoardCardItem } from './BoardCardItem'
 import type { CardView } from './board-view'
 import { ColumnMenu } from './ColumnMenu'
 
 export const COLUMN_DROP_PREFIX = 'column:'
+
+/**
+ * Cards shown per column until "Show all": a column of a hundred people cannot be read anyway,
+ * and every rendered card is one more node dnd-kit measures and re-renders during a drag.
+ */
+export const CARDS_SHOWN = 25
 
 interface ColumnProps {
   column: BoardColumn
@@ -33,7 +40,11 @@ export const BoardColumnView = memo(function BoardColumnView({
   onOpen,
   onMoveTo,
 }: ColumnProps) {
+  countRender('column')
   const { setNodeRef, isOver } = useDroppable({ id: `${COLUMN_DROP_PREFIX}${column.id}` })
+  const [isShowingAll, setIsShowingAll] = useState(false)
+  const shown =
+    isShowingAll || cardIds.length <= CARDS_SHOWN ? cardIds : cardIds.slice(0, CARDS_SHOWN)
   return (
     <section
       className="board-column"
@@ -50,9 +61,9 @@ export const BoardColumnView = memo(function BoardColumnView({
       {column.kind === 'side' && (
         <p className="faint small">Off the path: they need a personal ask.</p>
       )}
-      <SortableContext items={cardIds as string[]} strategy={verticalListSortingStrategy}>
+      <SortableContext items={shown as string[]} strategy={verticalListSortingStrategy}>
         <ol ref={setNodeRef} className="board-cards" data-over={isOver || undefined}>
-          {cardIds.map((id) => {
+          {shown.map((id) => {
             const view = views.get(id)
             return view === undefined ? null : (
               <BoardCardItem
@@ -70,6 +81,15 @@ export const BoardColumnView = memo(function BoardColumnView({
           {cardIds.length === 0 && <li className="board-empty faint small">Drop a person here</li>}
         </ol>
       </SortableContext>
+      {cardIds.length > CARDS_SHOWN && (
+        <button
+          type="button"
+          className="link-button small"
+          onClick={() => setIsShowingAll(!isShowingAll)}
+        >
+          {isShowingAll ? 'Show fewer' : `Show all ${cardIds.length}`}
+        </button>
+      )}
     </section>
   )
 })
