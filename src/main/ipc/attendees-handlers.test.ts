@@ -30,8 +30,8 @@ async function call<T>(handlers: Handlers, channel: string, payload: unknown): P
 async function createEvent(handlers: Handlers, title = 'AI Demo Night #1'): Promise<string> {
   const event = await call<{ id: string }>(handlers, 'events:create', {
     title,
-    start: '2026-06-10T18:30',
-    end: '2026-06-10T21:30',
+    start: '2031-06-10T18:30',
+    end: '2031-06-10T21:30',
     timeZone: 'Europe/Berlin',
     venue: '',
     city: 'Berlin',

@@ -6,6 +6,7 @@ import {
   updateEvent,
 } from '../../shared/events/event-lifecycle'
 import { canAnnounce } from '../../shared/gates/announce-gate'
+import { canPlanNextEvent } from '../../shared/gates/plan-gate'
 import type { Handlers, HandlerDeps } from './handler-types'
 import { NotFoundError, RefusedError } from './errors'
 
@@ -36,9 +37,36 @@ export function eventHandlers(
   }
 
   return {
-    'events:create': (draft) => {
+    'events:create': ({ planOverrideReason, ...draft }) => {
+      const now = deps.now()
+      const override =
+        planOverrideReason === undefined
+          ? null
+          : {
+              id: deps.newId(),
+              gate: 'plan-after-retro' as const,
+              reason: planOverrideReason,
+              at: now.toISOString(),
+              by: deps.userName,
+            }
+      const gate = canPlanNextEvent({
+        events: events(),
+        retros: repository.read('journal').retros,
+        board: repository.read('board').board,
+        now,
+        override,
+      })
+      if (!gate.allowed) {
+        throw new RefusedError(
+          `${gate.reasons.join('. ')}. ${gate.unblock.join('; ')}, or override with a reason.`,
+        )
+      }
       const contract = defaultDemoContract(repository.read('settings').settings)
-      const event = createEvent(draft, { id: deps.newId(), now: deps.now(), contract })
+      const created = createEvent(draft, { id: deps.newId(), now, contract })
+      // Only an override that was needed is kept: it is counted in the monthly review.
+      const needed = gate.conditions.some((condition) => condition.override !== null)
+      const event =
+        needed && override !== null ? { ...created, gateOverrides: [override] } : created
       save([...events(), event])
       return event
     },

@@ -41,10 +41,12 @@ describe('pipeline handlers', () => {
     })
 
     const { board } = bootWorkspace({ directory, now }).repository.snapshot() as { board: Board }
-    expect(board.columns.find((column) => column.id === 'demo-candidates')?.cardIds).toEqual([
-      cardId,
-    ])
-    expect(board.cards[0]?.history.map((move) => [move.toColumnId, move.isForward])).toEqual([
+    expect(board.columns.find((column) => column.id === 'demo-candidates')?.cardIds[0]).toBe(cardId)
+    expect(
+      board.cards
+        .find((card) => card.id === cardId)
+        ?.history.map((move) => [move.toColumnId, move.isForward]),
+    ).toEqual([
       ['first-timers', false],
       ['demo-candidates', true],
     ])

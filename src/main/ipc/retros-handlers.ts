@@ -1,7 +1,61 @@
-import type { RetrosResponses } from '../../shared/ipc/channels/retros'
+/** The journal after an event: each handler runs a rule from src/shared/retros, writes journal.json. */
+import type { JournalChange, RetrosResponses } from '../../shared/ipc/channels/retros'
+import type { Event } from '../../shared/domain/schemas'
+import {
+  addIntro,
+  completeRetro,
+  markSpark,
+  pickFollowUp,
+  removeFollowUp,
+  saveCheckIn,
+  saveRetro,
+  updateFollowUp,
+  type JournalResult,
+} from '../../shared/retros/journal-rules'
 import type { Handlers, HandlerDeps } from './handler-types'
+import { NotFoundError, RefusedError } from './errors'
 
-/** The retros channels' handlers. */
-export function retrosHandlers(_deps: HandlerDeps): Pick<Handlers, keyof RetrosResponses> {
-  return {}
+export function retrosHandlers(deps: HandlerDeps): Pick<Handlers, keyof RetrosResponses> {
+  const { repository } = deps
+  const journal = () => repository.read('journal')
+  const save = (result: JournalResult): JournalChange => {
+    if (!result.ok) throw new RefusedError(result.reason)
+    repository.write('journal', result.journal)
+    return { journal: result.journal, outcome: result.outcome }
+  }
+  const eventOf = (eventId: string): Event => {
+    const event = repository.read('events').events.find((candidate) => candidate.id === eventId)
+    if (event === undefined) throw new NotFoundError('That event no longer exists.')
+    return event
+  }
+  const requirePeople = (ids: readonly string[]): void => {
+    const known = new Set(repository.read('people').people.map((person) => person.id))
+    if (ids.some((id) => !known.has(id)))
+      throw new NotFoundError('Someone picked is no longer in the workspace.')
+  }
+  return {
+    'retros:save': ({ eventId, ...draft }) => {
+      requirePeople([...draft.inviteNext, ...draft.followUpPicks.map((pick) => pick.personId)])
+      return save(saveRetro(journal(), eventOf(eventId), draft, deps.now()))
+    },
+    'retros:complete': ({ eventId }) =>
+      save(completeRetro(journal(), eventOf(eventId), deps.now())),
+    'followups:pick': ({ eventId, personId }) => {
+      eventOf(eventId)
+      requirePeople([personId])
+      return save(pickFollowUp(journal(), eventId, personId, { id: deps.newId(), now: deps.now() }))
+    },
+    'followups:update': ({ id, ...fields }) =>
+      save(updateFollowUp(journal(), id, fields, deps.now())),
+    'followups:remove': ({ id }) => save(removeFollowUp(journal(), id)),
+    'intros:add': (intro) => {
+      requirePeople(intro.personIds)
+      return save(addIntro(journal(), intro, { id: deps.newId(), now: deps.now() }))
+    },
+    'intros:spark': ({ id, note }) => save(markSpark(journal(), id, note, deps.now())),
+    'checkins:save': (checkIn) => {
+      eventOf(checkIn.eventId)
+      return save(saveCheckIn(journal(), checkIn, deps.now()))
+    },
+  }
 }

@@ -11,7 +11,11 @@ import {
 import type { DeletedEvent } from '../contract-types'
 
 export const eventRequests = {
-  'events:create': eventDraftSchema,
+  /** A reason is needed only when the plan gate (the last event's retro) is closed. */
+  'events:create': z.intersection(
+    eventDraftSchema,
+    z.object({ planOverrideReason: overrideReasonSchema.optional() }),
+  ),
   'events:update': z.object({ id: idSchema, draft: eventDraftSchema }),
   'events:set-status': z.object({ id: idSchema, status: eventStatusSchema }),
   'events:delete': z.object({ id: idSchema }),

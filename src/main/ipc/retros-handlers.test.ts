@@ -1,0 +1,165 @@
+import { mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import type { Event } from '../../shared/domain/schemas'
+import { buildSampleWorkspace, sampleEventId } from '../../shared/sample/sample-workspace'
+import { WORKSPACE_FILE_NAMES } from '../../shared/schema/workspace'
+import { sequentialIds } from '../../shared/testing/factories'
+import { bootWorkspace } from '../boot-workspace'
+import { dispatch } from './dispatch'
+import type { Handlers } from './handler-types'
+
+const NOW = new Date('2026-11-23T12:00:00.000Z')
+let clock = NOW.getTime()
+const now = (): Date => new Date((clock += 60_000))
+
+function sampleBoot() {
+  const directory = mkdtempSync(join(tmpdir(), 'devrel-journal-'))
+  const booted = bootWorkspace({ directory, now, newId: sequentialIds('id'), userName: 'maria' })
+  const sample = buildSampleWorkspace(NOW)
+  for (const name of WORKSPACE_FILE_NAMES) booted.repository.write(name, sample[name] as never)
+  return { ...booted, sample }
+}
+
+async function call<T>(handlers: Handlers, channel: string, payload: unknown): Promise<T> {
+  const result = await dispatch(handlers, channel, payload)
+  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`)
+  return result.value as T
+}
+
+const nextNight = {
+  title: 'AI Demo Night #16',
+  start: '2027-01-21T18:30',
+  end: '2027-01-21T21:30',
+  timeZone: 'Europe/Berlin',
+  venue: '',
+  city: 'Berlin',
+  capacity: null,
+}
+
+describe('the retro and its gate', () => {
+  it('blocks a new event until the last event’s retro is done, then opens', async () => {
+    const { handlers, sample } = sampleBoot()
+    const last = sampleEventId(14)
+    const blocked = await dispatch(handlers, 'events:create', nextNight)
+    expect(blocked).toMatchObject({ ok: false, error: { code: 'refused' } })
+    expect(blocked.ok ? '' : blocked.error.message).toContain(
+      'The retro for “AI Demo Night #14 — Agents in production” is not done',
+    )
+
+    const [a, b, c] = sample.people.people
+    await call(handlers, 'retros:save', {
+      eventId: last,
+      worked: 'Short slots',
+      broke: 'Projector',
+      surprised: 'Hallway demos',
+      inviteNext: [a?.id],
+      followUpPicks: [a, b, c].map((person) => ({ personId: person?.id, why: '' })),
+    })
+    const incomplete = await dispatch(handlers, 'retros:complete', { eventId: last })
+    expect(incomplete).toMatchObject({
+      ok: false,
+      error: { message: 'Still missing: why for each follow-up pick.' },
+    })
+    await call(handlers, 'retros:save', {
+      eventId: last,
+      worked: 'Short slots',
+      broke: 'Projector',
+      surprised: 'Hallway demos',
+      inviteNext: [a?.id],
+      followUpPicks: [a, b, c].map((person) => ({ personId: person?.id, why: 'Asked' })),
+    })
+    await call(handlers, 'retros:complete', { eventId: last })
+    const created = await call<Event>(handlers, 'events:create', nextNight)
+    expect(created.gateOverrides).toEqual([])
+  })
+
+  it('lets a new event past the gate with a written reason, kept on the new event', async () => {
+    const { handlers } = sampleBoot()
+    const created = await call<Event>(handlers, 'events:create', {
+      ...nextNight,
+      planOverrideReason: 'Sponsor needs the date before the holidays',
+    })
+    expect(created.gateOverrides).toEqual([
+      expect.objectContaining({
+        gate: 'plan-after-retro',
+        reason: 'Sponsor needs the date before the holidays',
+        by: 'maria',
+      }),
+    ])
+  })
+
+  it('refuses announcing the next event before 10 follow-ups of the last one were sent', async () => {
+    const { handlers, sample, repository } = sampleBoot()
+    const upcoming = sampleEventId(15)
+    // Meet the demo target so only the follow-up condition is left.
+    const event = repository.snapshot().events.find((entry) => entry.id === upcoming)
+    await call(handlers, 'demos:set-contract', {
+      eventId: upcoming,
+      contract: { ...event?.demoContract, demoTarget: 2 },
+    })
+    const result = await dispatch(handlers, 'events:set-status', {
+      id: upcoming,
+      status: 'announced',
+    })
+    expect(result.ok ? '' : result.error.message).toBe(
+      '0 of 10 follow-ups sent after “AI Demo Night #14 — Agents in production” — cannot announce yet. Send 10 more personal follow-ups for “AI Demo Night #14 — Agents in production”, or override with a reason.',
+    )
+    for (const person of sample.people.people.slice(0, 10)) {
+      const picked = await call<{ journal: { followUps: { id: string }[] } }>(
+        handlers,
+        'followups:pick',
+        {
+          eventId: sampleEventId(14),
+          personId: person.id,
+        },
+      )
+      const id = picked.journal.followUps.at(-1)?.id
+      await call(handlers, 'followups:update', {
+        id,
+        channel: 'e-mail',
+        sentOn: '2026-11-23',
+        answer: '',
+        outcomes: [],
+      })
+    }
+    const announced = await call<Event>(handlers, 'events:set-status', {
+      id: upcoming,
+      status: 'announced',
+    })
+    expect(announced.status).toBe('announced')
+  })
+
+  it('keeps one check-in per event and logs a spark on an intro', async () => {
+    const { handlers, sample, repository } = sampleBoot()
+    const [a, b] = sample.people.people
+    await call(handlers, 'checkins:save', {
+      eventId: sampleEventId(14),
+      energy: 2,
+      hours: 14,
+      word: 'tired',
+    })
+    await call(handlers, 'checkins:save', {
+      eventId: sampleEventId(14),
+      energy: 3,
+      hours: 12,
+      word: 'ok',
+    })
+    const intro = await call<{ journal: { intros: { id: string }[] } }>(handlers, 'intros:add', {
+      personIds: [a?.id, b?.id],
+      eventId: sampleEventId(14),
+      byWhom: 'maria',
+    })
+    await call(handlers, 'intros:spark', {
+      id: intro.journal.intros[0]?.id,
+      note: 'Building a demo together',
+    })
+    const journal = repository.snapshot()
+    expect(journal.checkIns.filter((entry) => entry.eventId === sampleEventId(14))).toEqual([
+      expect.objectContaining({ energy: 3, hours: 12, word: 'ok' }),
+    ])
+    expect(journal.intros[0]).toMatchObject({ sparkNote: 'Building a demo together' })
+    expect(journal.intros[0]?.sparkedAt).not.toBeNull()
+  })
+})
