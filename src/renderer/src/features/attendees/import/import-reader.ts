@@ -107,9 +107,12 @@ export function createImportReader(): ImportReader {
   return {
     async read(file, remembered, onProgress) {
       abort = new AbortController()
-      const bytes = await readWithProgress(file, abort.signal, (fraction) =>
+      const signal = abort.signal
+      const bytes = await readWithProgress(file, signal, (fraction) =>
         onProgress('reading', fraction),
       )
+      // Cancelled between the last chunk and here: do not start a parse nobody waits for.
+      if (signal.aborted) throw new ImportCancelled()
       onStage = (stage) => onProgress(stage, null)
       const reply = await request({ type: 'read', bytes, fileName: file.name, remembered })
       if (reply.type === 'preview') return { ok: true, preview: reply.preview }
