@@ -9,10 +9,12 @@ interface EventFormDialogProps {
   /** The event being edited; absent when creating. */
   event?: Event
   defaultTimeZone: string
-  onSubmit: (draft: EventDraft) => Promise<void>
+  onSubmit: (draft: EventDraft, planOverrideReason?: string) => Promise<void>
   onClose: () => void
   /** Things worth knowing before creating (the pipeline cadence); they do not block. */
   warnings?: string[]
+  /** Why the plan gate is closed; creating then takes a written reason. */
+  blockedBy?: string[]
 }
 
 interface FormValues {
@@ -53,7 +55,9 @@ export function EventFormDialog({
   onSubmit,
   onClose,
   warnings = [],
+  blockedBy = [],
 }: EventFormDialogProps) {
+  const [overrideReason, setOverrideReason] = useState('')
   const [values, setValues] = useState<FormValues>(() =>
     event ? fromEvent(event) : blank(defaultTimeZone),
   )
@@ -86,10 +90,15 @@ export function EventFormDialog({
       setErrors(next)
       return
     }
+    const isBlocked = blockedBy.length > 0
+    if (isBlocked && overrideReason.trim().length < 10) {
+      setSubmitError('Write a reason of at least a few words to plan it anyway.')
+      return
+    }
     setErrors({})
     setIsSaving(true)
     try {
-      await onSubmit(parsed.data)
+      await onSubmit(parsed.data, isBlocked ? overrideReason.trim() : undefined)
     } catch (error) {
       setSubmitError((error as Error).message)
     } finally {
@@ -122,6 +131,22 @@ export function EventFormDialog({
         onSubmit={(formEvent) => void submit(formEvent)}
         noValidate
       >
+        {blockedBy.length > 0 && (
+          <div className="callout callout-error span-2 stack" role="alert">
+            {blockedBy.map((reason) => (
+              <span key={reason}>{reason}</span>
+            ))}
+            <label className="field">
+              <span className="field-label">Plan it anyway? Give the reason</span>
+              <textarea
+                className="textarea"
+                rows={2}
+                value={overrideReason}
+                onChange={(input) => setOverrideReason(input.target.value)}
+              />
+            </label>
+          </div>
+        )}
         {warnings.map((warning) => (
           <div key={warning} className="callout callout-warning span-2" role="status">
             {warning}

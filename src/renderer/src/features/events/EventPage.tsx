@@ -11,6 +11,9 @@ import { AnnounceGatePanel } from '../demos/AnnounceGatePanel'
 import { DemoSlotsCard } from '../demos/DemoSlotsCard'
 import { OverrideDialog } from '../demos/OverrideDialog'
 import { useAnnounceGate } from '../demos/use-announce-gate'
+import { CheckInCard } from '../retros/CheckInCard'
+import { FollowUpsCard } from '../retros/FollowUpsCard'
+import { RetroCard } from '../retros/RetroCard'
 import { selectEvent } from './event-selectors'
 import { EventFormDialog } from './EventFormDialog'
 import { EventRegistrationsCard } from './EventRegistrationsCard'
@@ -146,6 +149,9 @@ function EventScreen({ event }: { event: Event }) {
 
       <div className="event-layout">
         <div className="stack-lg">
+          {/* After the night, what comes next matters most: the retro and the follow-ups first. */}
+          {eventEnd(event) < now && <RetroCard event={event} />}
+          {eventEnd(event) < now && <FollowUpsCard event={event} />}
           <DemoSlotsCard event={event} />
           <section className="card card-body stack" aria-label="Details">
             <h2>Details</h2>
@@ -162,35 +168,38 @@ function EventScreen({ event }: { event: Event }) {
           </section>
           <EventRegistrationsCard eventId={event.id} hasEnded={eventEnd(event) < now} />
         </div>
-        <section className="card card-body stack" aria-label="Status history">
-          <h2>Status history</h2>
-          <ol className="timeline">
-            {event.statusHistory.map((change, index) => (
-              <li key={`${change.at}-${index}`}>
-                <EventStatusBadge status={change.status} />
-                <span className="muted small">{new Date(change.at).toLocaleString()}</span>
-              </li>
-            ))}
-          </ol>
-          {event.gateOverrides.length > 0 && (
-            <div className="stack" style={{ gap: 'var(--space-2)' }} data-testid="gate-overrides">
-              <h3 className="small muted">Gates passed with a reason</h3>
-              <ul className="override-list small">
-                {event.gateOverrides.map((override) => (
-                  <li key={override.id}>
-                    “{override.reason}”
-                    <span className="faint">
-                      {' '}
-                      — {GATE_LABELS[override.gate]}
-                      {override.by ? `, ${override.by}` : ''},{' '}
-                      {new Date(override.at).toLocaleString()}
-                    </span>
-                  </li>
-                ))}
-              </ul>
-            </div>
-          )}
-        </section>
+        <div className="stack-lg">
+          {eventEnd(event) < now && <CheckInCard event={event} />}
+          <section className="card card-body stack" aria-label="Status history">
+            <h2>Status history</h2>
+            <ol className="timeline">
+              {event.statusHistory.map((change, index) => (
+                <li key={`${change.at}-${index}`}>
+                  <EventStatusBadge status={change.status} />
+                  <span className="muted small">{new Date(change.at).toLocaleString()}</span>
+                </li>
+              ))}
+            </ol>
+            {event.gateOverrides.length > 0 && (
+              <div className="stack" style={{ gap: 'var(--space-2)' }} data-testid="gate-overrides">
+                <h3 className="small muted">Gates passed with a reason</h3>
+                <ul className="override-list small">
+                  {event.gateOverrides.map((override) => (
+                    <li key={override.id}>
+                      “{override.reason}”
+                      <span className="faint">
+                        {' '}
+                        — {GATE_LABELS[override.gate]}
+                        {override.by ? `, ${override.by}` : ''},{' '}
+                        {new Date(override.at).toLocaleString()}
+                      </span>
+                    </li>
+                  ))}
+                </ul>
+              </div>
+            )}
+          </section>
+        </div>
       </div>
 
       {isEditing && (

@@ -24,16 +24,17 @@ export function NewEventDialogHost() {
   const board = useAppStore((state) => state.board)
   const retros = useAppStore((state) => state.retros)
   if (!isOpen) return null
-  // The plan gate's warnings (the pipeline cadence); its retro condition arrives with the retro.
-  const { warnings } = canPlanNextEvent({ events, retros, board, now: new Date() })
+  // The plan gate: the last event's retro blocks (unless a reason is given); the cadence warns.
+  const gate = canPlanNextEvent({ events, retros, board, now: new Date() })
   return (
     <EventFormDialog
       open
       defaultTimeZone={defaultTimeZone}
-      warnings={warnings}
+      warnings={gate.warnings}
+      blockedBy={gate.reasons}
       onClose={() => setOpen(false)}
-      onSubmit={async (draft) => {
-        const event = await createEvent(draft)
+      onSubmit={async (draft, planOverrideReason) => {
+        const event = await createEvent(draft, planOverrideReason)
         setOpen(false)
         showToast(`Created “${event.title}”`)
         navigate({ name: 'event', eventId: event.id })

@@ -3,7 +3,7 @@ import type { Event, EventDraft, EventStatus } from '../../../../shared/domain/s
 import type { SliceCreator } from '../../app/store-types'
 
 export interface EventsSlice {
-  createEvent: (draft: EventDraft) => Promise<Event>
+  createEvent: (draft: EventDraft, planOverrideReason?: string) => Promise<Event>
   updateEvent: (id: string, draft: EventDraft) => Promise<Event>
   setEventStatus: (id: string, status: EventStatus) => Promise<Event>
   /** Deletes after the person confirmed; the toast and Cmd/Ctrl+Z can bring it back. */
@@ -26,7 +26,13 @@ export const createEventsSlice: SliceCreator<EventsSlice> =
       set({ events: get().events.filter((event) => event.id !== id) })
 
     return {
-      createEvent: async (draft) => upsert(await call('events:create', draft)),
+      createEvent: async (draft, planOverrideReason) =>
+        upsert(
+          await call(
+            'events:create',
+            planOverrideReason === undefined ? draft : { ...draft, planOverrideReason },
+          ),
+        ),
       updateEvent: async (id, draft) => upsert(await call('events:update', { id, draft })),
       setEventStatus: async (id, status) => upsert(await call('events:set-status', { id, status })),
       deleteEvent: async (id) => {

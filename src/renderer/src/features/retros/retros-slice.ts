@@ -1,6 +1,47 @@
-/** The retros feature's actions. */
+/** The journal's actions after an event: retro, follow-ups, intros, check-in. Saved by main. */
+import type { FollowUpOutcome } from '../../../../shared/domain/journal-schemas'
+import type { JournalChange } from '../../../../shared/ipc/channels/retros'
+import type { RetroDraft } from '../../../../shared/retros/journal-rules'
 import type { SliceCreator } from '../../app/store-types'
 
-export type RetrosSlice = Record<never, never>
+export interface FollowUpInput {
+  channel: string
+  sentOn: string | null
+  answer: string
+  outcomes: FollowUpOutcome[]
+}
 
-export const createRetrosSlice: SliceCreator<RetrosSlice> = () => () => ({})
+export interface RetrosSlice {
+  saveRetro: (eventId: string, draft: RetroDraft) => Promise<void>
+  completeRetro: (eventId: string) => Promise<void>
+  pickFollowUp: (eventId: string, personId: string) => Promise<void>
+  updateFollowUp: (id: string, fields: FollowUpInput) => Promise<void>
+  removeFollowUp: (id: string) => Promise<void>
+  addIntro: (personIds: [string, string], eventId: string | null, byWhom: string) => Promise<void>
+  markSpark: (id: string, note: string) => Promise<void>
+  saveCheckIn: (eventId: string, energy: number, hours: number, word: string) => Promise<void>
+}
+
+export const createRetrosSlice: SliceCreator<RetrosSlice> =
+  ({ call }) =>
+  (set, get) => {
+    const apply = (change: JournalChange, toast = true): void => {
+      set({ ...change.journal })
+      if (toast) get().showToast(change.outcome)
+    }
+    return {
+      saveRetro: async (eventId, draft) =>
+        apply(await call('retros:save', { eventId, ...draft }), false),
+      completeRetro: async (eventId) => apply(await call('retros:complete', { eventId })),
+      pickFollowUp: async (eventId, personId) =>
+        apply(await call('followups:pick', { eventId, personId }), false),
+      updateFollowUp: async (id, fields) =>
+        apply(await call('followups:update', { id, ...fields })),
+      removeFollowUp: async (id) => apply(await call('followups:remove', { id })),
+      addIntro: async (personIds, eventId, byWhom) =>
+        apply(await call('intros:add', { personIds, eventId, byWhom })),
+      markSpark: async (id, note) => apply(await call('intros:spark', { id, note })),
+      saveCheckIn: async (eventId, energy, hours, word) =>
+        apply(await call('checkins:save', { eventId, energy, hours, word })),
+    }
+  }

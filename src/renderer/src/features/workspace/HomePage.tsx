@@ -7,6 +7,7 @@ import { EmptyState } from '../../components/EmptyState'
 import { useNow } from '../../hooks/use-now'
 import { selectPartitionedEvents } from '../events/event-selectors'
 import { EventStatusBadge } from '../events/EventStatusBadge'
+import { RetroDueBanner } from '../retros/RetroDueBanner'
 import { NewEventButton } from '../events/NewEventButton'
 
 /** The organizer's starting point: the next event and the last one. */
@@ -17,7 +18,7 @@ export function HomePage() {
   const next = upcoming[0]
   const last = past[0]
   return (
-    <div className="page">
+    <div className="page stack-lg">
       <header className="page-header row-between">
         <div className="stack" style={{ gap: 2 }}>
           <h1>Home</h1>
@@ -27,6 +28,7 @@ export function HomePage() {
         </div>
         <NewEventButton />
       </header>
+      {last && <RetroDueBanner event={last} now={now} />}
       {!next && !last ? (
         <div className="card">
           <EmptyState title="Nothing here yet" action={<NewEventButton />}>

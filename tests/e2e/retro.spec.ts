@@ -1,0 +1,81 @@
+import { readFileSync } from 'node:fs'
+import { EventsScreens } from './pages/events-page'
+import { expect, test } from './support/desktop-fixture'
+
+test('write the retro of the last night, export it, and the new-event gate opens', async ({
+  page,
+  desktop,
+}) => {
+  const screens = new EventsScreens(page)
+  await desktop.open()
+  await screens.chooseSampleStart()
+
+  // Home shows the retro's countdown; creating an event is blocked until it is done.
+  await expect(page.getByTestId('retro-due')).toContainText(/left/)
+  await page.getByRole('button', { name: 'New event' }).first().click()
+  const newEvent = page.getByRole('dialog', { name: 'New event' })
+  await expect(newEvent.getByRole('alert')).toContainText('is not done — finish it before planning')
+  await newEvent.getByRole('button', { name: 'Cancel' }).click()
+
+  await page.getByTestId('retro-due').getByRole('button', { name: 'Write the retro' }).click()
+  const retro = page.getByRole('region', { name: 'Retro' })
+  await retro.getByLabel('What worked').fill('Seven-minute slots kept the energy up')
+  await retro.getByLabel('What broke').fill('The HDMI adapter, again')
+  await retro.getByLabel('What surprised us').fill('Half the room stayed for hallway demos')
+  const attendees = retro.getByLabel('Follow-up 1').locator('option')
+  const names = (await attendees.allTextContents()).slice(1, 5)
+  await retro.getByLabel('Add someone to invite').selectOption({ label: names[3] ?? '' })
+  await expect(retro.getByRole('list', { name: 'Invite next time' })).toContainText(names[3] ?? '')
+  for (const [index, name] of names.slice(0, 3).entries()) {
+    await retro.getByLabel(`Follow-up ${index + 1}`).selectOption({ label: name })
+    await retro.getByLabel(`Why follow up with ${index + 1}`).fill('Asked about demoing')
+  }
+  await retro.getByRole('button', { name: 'Mark retro done' }).click()
+  await expect(retro.getByTestId('retro-status')).toHaveText('Done')
+
+  const download = page.waitForEvent('download')
+  await retro.getByRole('button', { name: 'Export .md' }).click()
+  const file = await (await download).path()
+  const markdown = readFileSync(file, 'utf8')
+  expect(markdown).toContain('# Retro — AI Demo Night #14 — Agents in production')
+  expect(markdown).toContain('Seven-minute slots kept the energy up')
+  expect(markdown).toContain(`- ${names[0]} — Asked about demoing`)
+
+  await desktop.restart()
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Home' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Home' })).toBeVisible()
+  await expect(page.getByTestId('retro-due')).toHaveCount(0)
+  await screens.createEvent({
+    title: 'AI Demo Night #16',
+    start: '2027-02-18T18:30',
+    end: '2027-02-18T21:30',
+  })
+})
+
+test('the next night cannot be announced before 10 follow-ups of the last one, and says why', async ({
+  page,
+  desktop,
+}) => {
+  const screens = new EventsScreens(page)
+  await desktop.open()
+  await screens.chooseSampleStart()
+  await screens.gotoEvents()
+  await screens.section('Upcoming').getByTestId('event-row').first().click()
+  const gate = page.getByTestId('announce-gate')
+  await expect(gate).toContainText('0 of 10 follow-ups sent after “AI Demo Night #14')
+  await expect(gate).toContainText('Send 10 more personal follow-ups')
+  await expect(page.getByRole('button', { name: 'Announce', exact: true })).toBeDisabled()
+
+  // Send one follow-up from the last night's page; the count moves.
+  await page.getByRole('button', { name: '← Events' }).click()
+  await screens.section('Past').getByTestId('event-row').first().click()
+  const followUps = page.getByRole('region', { name: 'Follow-ups' })
+  const someone = followUps.getByLabel('Pick someone to follow up with')
+  const name = (await someone.locator('option').nth(1).textContent()) ?? ''
+  await someone.selectOption({ label: name })
+  await followUps.getByLabel(`Sent to ${name} on`).fill('2026-11-23')
+  await expect(followUps.getByTestId('follow-up-count')).toHaveText('1 of 10 sent')
+  await page.getByRole('button', { name: '← Events' }).click()
+  await screens.section('Upcoming').getByTestId('event-row').first().click()
+  await expect(page.getByTestId('announce-gate')).toContainText('1 of 10 follow-ups sent')
+})
