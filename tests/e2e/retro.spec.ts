@@ -79,3 +79,43 @@ test('the next night cannot be announced before 10 follow-ups of the last one, a
   await screens.section('Upcoming').getByTestId('event-row').first().click()
   await expect(page.getByTestId('announce-gate')).toContainText('1 of 10 follow-ups sent')
 })
+
+test('an intro logged on a person page shows on both pages, and becomes a spark', async ({
+  page,
+  desktop,
+}) => {
+  await desktop.open()
+  await new EventsScreens(page).chooseSampleStart()
+  await page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('button', { name: 'People' })
+    .click()
+  await page.getByRole('searchbox').first().fill('Tom Baker')
+  await page.keyboard.press('Enter')
+  const journal = page.getByRole('region', { name: 'After the nights' })
+  await journal.getByLabel('Log an intro to…').fill('Daniel Weber')
+  await journal
+    .getByRole('list', { name: 'People to introduce' })
+    .getByRole('button')
+    .first()
+    .click()
+  await expect(journal.getByTestId('person-intro')).toContainText('Introduced to Daniel Weber')
+  await journal.getByRole('button', { name: 'It turned into action…' }).click()
+  await journal.getByLabel('What came of it').fill('Building a demo together')
+  await journal.getByRole('button', { name: 'Save spark' }).click()
+  await expect(journal.getByTestId('person-intro')).toContainText('Spark')
+
+  await desktop.restart()
+  await page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('button', { name: 'People' })
+    .click()
+  await page.getByRole('searchbox').first().fill('Daniel Weber')
+  await page.keyboard.press('Enter')
+  await expect(page.getByRole('region', { name: 'After the nights' })).toContainText(
+    'Introduced to Tom Baker',
+  )
+  await expect(page.getByRole('region', { name: 'After the nights' })).toContainText(
+    'Building a demo together',
+  )
+})

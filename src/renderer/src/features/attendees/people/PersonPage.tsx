@@ -7,6 +7,7 @@ import { AttendedCount } from './AttendanceMarks'
 import { DeletePersonButton } from './DeletePersonButton'
 import { formatMonthYear } from './event-date'
 import { PersonPipelineCard } from '../../pipeline/PersonPipelineCard'
+import { PersonJournalCard } from '../../retros/PersonJournalCard'
 import { PersonEventsCard } from './PersonEventsCard'
 import { PersonIdentityCard } from './PersonIdentityCard'
 import { PersonMergesCard } from './PersonMergesCard'
@@ -71,6 +72,7 @@ export function PersonPage({ personId }: { personId: string }) {
         <div className="stack-lg">
           <PersonIdentityCard person={person} summary={summary} />
           <PersonPipelineCard personId={person.id} />
+          <PersonJournalCard personId={person.id} />
           <PersonMergesCard person={person} />
         </div>
       </div>
