@@ -3,6 +3,7 @@
  * e2e bridge: open (migrate / restore), take the start backup, wire the handlers.
  */
 import { userInfo } from 'node:os'
+import { NO_DESKTOP, type DesktopServices } from './desktop-services'
 import { createHandlers } from './ipc/create-handlers'
 import type { Handlers } from './ipc/handler-types'
 import { openWorkspace, type WorkspaceRepository } from './persistence/workspace-repository'
@@ -12,6 +13,7 @@ export interface BootOptions {
   now?: () => Date
   newId?: () => string
   userName?: string
+  desktop?: DesktopServices
 }
 
 /** Opens the workspace in `directory` and returns its handlers; throws WorkspaceTooNewError. */
@@ -25,7 +27,15 @@ export function bootWorkspace(options: BootOptions): {
   // Taken after any restore, so the newest backup always holds a readable copy of every file.
   repository.backup('start')
   const userName = options.userName ?? accountName()
-  const handlers = createHandlers({ repository, now, newId, userName, startupNotices: notices })
+  const desktop = options.desktop ?? NO_DESKTOP
+  const handlers = createHandlers({
+    repository,
+    now,
+    newId,
+    userName,
+    desktop,
+    startupNotices: notices,
+  })
   return { repository, handlers }
 }
 

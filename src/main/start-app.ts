@@ -7,6 +7,7 @@ import { join } from 'node:path'
 import { installAppMenu } from './app-menu'
 import { createMainWindow, denyAllPermissions, rendererLocation } from './app-window'
 import { bootWorkspace } from './boot-workspace'
+import { electronDesktopServices } from './electron-desktop-services'
 import { registerIpc } from './ipc/register-ipc'
 import { WorkspaceTooNewError } from './persistence/workspace-repository'
 import { isTrustedSenderUrl } from './security/trusted-origins'
@@ -20,9 +21,13 @@ export async function startApp(): Promise<void> {
   if (userData) app.setPath('userData', userData)
   await app.whenReady()
 
+  let window: BrowserWindow | null = null
   let booted: ReturnType<typeof bootWorkspace>
   try {
-    booted = bootWorkspace({ directory: join(app.getPath('userData'), 'workspace') })
+    booted = bootWorkspace({
+      directory: join(app.getPath('userData'), 'workspace'),
+      desktop: electronDesktopServices(() => window),
+    })
   } catch (error) {
     const message = error instanceof WorkspaceTooNewError ? error.message : String(error)
     dialog.showErrorBox('DevRel OS cannot open this workspace', message)
@@ -36,7 +41,7 @@ export async function startApp(): Promise<void> {
   registerIpc(handlers, (frame) => isTrustedSenderUrl(frame?.url, location))
   denyAllPermissions()
 
-  let window: BrowserWindow | null = createMainWindow(location)
+  window = createMainWindow(location)
   window.on('closed', () => (window = null))
   installAppMenu(() => window)
 

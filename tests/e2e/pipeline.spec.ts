@@ -1,5 +1,6 @@
 import { PipelineScreen } from './pages/pipeline-page'
 import { EventsScreens } from './pages/events-page'
+import { PeopleScreens } from './pages/people-page'
 import { expect, test } from './support/desktop-fixture'
 
 async function firstCardIn(board: PipelineScreen, column: string): Promise<string> {
@@ -123,12 +124,8 @@ test('a person is added to the pipeline from their page', async ({ page, desktop
   const board = new PipelineScreen(page)
   await desktop.open()
   await new EventsScreens(page).chooseSampleStart()
-  await page
-    .getByRole('navigation', { name: 'Main' })
-    .getByRole('button', { name: 'People' })
-    .click()
-  await page.getByRole('searchbox').fill('Tom Baker')
-  await page.keyboard.press('Enter')
+  await new PeopleScreens(page).gotoPeople()
+  await new PeopleScreens(page).openPerson('Tom Baker')
   const speaking = page.getByRole('region', { name: 'Speaking' })
   await speaking.getByLabel('Pipeline column').selectOption({ label: 'Warm intros' })
   await speaking.getByRole('button', { name: 'Add to pipeline' }).click()

@@ -1,6 +1,15 @@
-import { readFileSync } from 'node:fs'
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { buildSampleWorkspace, sampleEventId } from '../../src/shared/sample/sample-workspace'
 import { EventsScreens } from './pages/events-page'
+import { PeopleScreens } from './pages/people-page'
 import { expect, test } from './support/desktop-fixture'
+
+/** The sample's last night, as dated in its file names. */
+function lastNightDate(): string {
+  const events = buildSampleWorkspace(new Date()).events.events
+  return events.find((event) => event.id === sampleEventId(14))?.start.slice(0, 10) ?? ''
+}
 
 test('write the retro of the last night, export it, and the new-event gate opens', async ({
   page,
@@ -40,6 +49,23 @@ test('write the retro of the last night, export it, and the new-event gate opens
   expect(markdown).toContain('# Retro — AI Demo Night #14 — Agents in production')
   expect(markdown).toContain('Seven-minute slots kept the energy up')
   expect(markdown).toContain(`- ${names[0]} — Asked about demoing`)
+
+  await retro.getByRole('button', { name: 'Save PDF' }).click()
+  await expect(
+    page.getByText(/Saved .*ai-demo-night-14-agents-in-production-retro\.pdf/),
+  ).toBeVisible()
+  const pdf = readFileSync(
+    join(
+      desktop.exportsDirectory,
+      `${lastNightDate()}-ai-demo-night-14-agents-in-production-retro.pdf`,
+    ),
+  )
+  expect(pdf.subarray(0, 5).toString()).toBe('%PDF-')
+
+  await retro.getByRole('button', { name: 'Export all retros…' }).click()
+  await expect(page.getByText(/Saved 1 retro to /)).toBeVisible()
+  const exported = readdirSync(desktop.exportsDirectory).filter((name) => name.endsWith('.md'))
+  expect(exported).toEqual([`${lastNightDate()}-ai-demo-night-14-agents-in-production-retro.md`])
 
   await desktop.restart()
   await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Home' }).click()
@@ -86,12 +112,8 @@ test('an intro logged on a person page shows on both pages, and becomes a spark'
 }) => {
   await desktop.open()
   await new EventsScreens(page).chooseSampleStart()
-  await page
-    .getByRole('navigation', { name: 'Main' })
-    .getByRole('button', { name: 'People' })
-    .click()
-  await page.getByRole('searchbox').first().fill('Tom Baker')
-  await page.keyboard.press('Enter')
+  await new PeopleScreens(page).gotoPeople()
+  await new PeopleScreens(page).openPerson('Tom Baker')
   const journal = page.getByRole('region', { name: 'After the nights' })
   await journal.getByLabel('Log an intro to…').fill('Daniel Weber')
   await journal
@@ -106,12 +128,8 @@ test('an intro logged on a person page shows on both pages, and becomes a spark'
   await expect(journal.getByTestId('person-intro')).toContainText('Spark')
 
   await desktop.restart()
-  await page
-    .getByRole('navigation', { name: 'Main' })
-    .getByRole('button', { name: 'People' })
-    .click()
-  await page.getByRole('searchbox').first().fill('Daniel Weber')
-  await page.keyboard.press('Enter')
+  await new PeopleScreens(page).gotoPeople()
+  await new PeopleScreens(page).openPerson('Daniel Weber')
   await expect(page.getByRole('region', { name: 'After the nights' })).toContainText(
     'Introduced to Tom Baker',
   )

@@ -1,4 +1,5 @@
 import type { Channel, Notice, ParsedRequestOf, ResponseOf } from '../../shared/ipc/contract'
+import type { DesktopServices } from '../desktop-services'
 import type { WorkspaceRepository } from '../persistence/workspace-repository'
 
 /** What every handler may use; passed in so tests and the e2e bridge run the same code. */
@@ -8,6 +9,8 @@ export interface HandlerDeps {
   newId: () => string
   /** Who is at the keyboard, for the record of a gate override: the computer account's name. */
   userName: string
+  /** Save dialogs and PDF printing; handlers never touch Electron directly. */
+  desktop: DesktopServices
   /** Notices from opening the workspace, shown once on the first load. */
   startupNotices: Notice[]
 }

@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs'
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -7,6 +7,7 @@ import { buildSampleWorkspace, sampleEventId } from '../../shared/sample/sample-
 import { WORKSPACE_FILE_NAMES } from '../../shared/schema/workspace'
 import { sequentialIds } from '../../shared/testing/factories'
 import { bootWorkspace } from '../boot-workspace'
+import { NO_DESKTOP } from '../desktop-services'
 import { dispatch } from './dispatch'
 import type { Handlers } from './handler-types'
 
@@ -161,5 +162,41 @@ describe('the retro and its gate', () => {
     ])
     expect(journal.intros[0]).toMatchObject({ sparkNote: 'Building a demo together' })
     expect(journal.intros[0]?.sparkedAt).not.toBeNull()
+  })
+})
+
+describe('retro exports', () => {
+  it('writes every retro into the chosen folder, one Markdown file per event, and respects cancel', async () => {
+    const directory = mkdtempSync(join(tmpdir(), 'devrel-journal-'))
+    const folder = mkdtempSync(join(tmpdir(), 'devrel-exports-'))
+    let answer: string | null = null
+    const booted = bootWorkspace({
+      directory,
+      now,
+      newId: sequentialIds('id'),
+      desktop: { ...NO_DESKTOP, chooseFolder: async () => answer },
+    })
+    const sample = buildSampleWorkspace(NOW)
+    for (const name of WORKSPACE_FILE_NAMES) booted.repository.write(name, sample[name] as never)
+    await call(booted.handlers, 'retros:save', {
+      eventId: sampleEventId(14),
+      worked: 'Short slots',
+      broke: '',
+      surprised: '',
+      inviteNext: [],
+      followUpPicks: [],
+    })
+
+    expect(await call(booted.handlers, 'retros:export-all', undefined)).toEqual({
+      status: 'cancelled',
+    })
+    expect(readdirSync(folder)).toEqual([])
+
+    answer = folder
+    const saved = await call(booted.handlers, 'retros:export-all', undefined)
+    expect(saved).toEqual({ status: 'saved', path: folder, files: 1 })
+    const [file] = readdirSync(folder)
+    expect(file).toMatch(/^\d{4}-\d{2}-\d{2}-ai-demo-night-14-agents-in-production-retro\.md$/)
+    expect(readFileSync(join(folder, file ?? ''), 'utf8')).toContain('Short slots')
   })
 })

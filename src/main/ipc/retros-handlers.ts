@@ -12,6 +12,10 @@ import {
   updateFollowUp,
   type JournalResult,
 } from '../../shared/retros/journal-rules'
+import { join } from 'node:path'
+import { retroFileName } from '../../shared/export/file-names'
+import { retroSummaryMarkdown } from '../../shared/retros/retro-summary'
+import { writeFileAtomic } from '../persistence/atomic-file'
 import type { Handlers, HandlerDeps } from './handler-types'
 import { NotFoundError, RefusedError } from './errors'
 
@@ -53,6 +57,37 @@ export function retrosHandlers(deps: HandlerDeps): Pick<Handlers, keyof RetrosRe
       return save(addIntro(journal(), intro, { id: deps.newId(), now: deps.now() }))
     },
     'intros:spark': ({ id, note }) => save(markSpark(journal(), id, note, deps.now())),
+    'retros:export-all': async () => {
+      const folder = await deps.desktop.chooseFolder('Export all retros into…')
+      if (folder === null) return { status: 'cancelled' }
+      const snapshot = repository.snapshot()
+      const written = snapshot.retros.flatMap((retro) => {
+        const event = snapshot.events.find((candidate) => candidate.id === retro.eventId)
+        if (event === undefined) return []
+        const markdown = retroSummaryMarkdown({
+          event,
+          events: snapshot.events,
+          registrations: snapshot.registrations,
+          people: snapshot.people,
+          demos: snapshot.demos,
+          journal: snapshot,
+          now: deps.now(),
+        })
+        writeFileAtomic(join(folder, retroFileName(event)), markdown)
+        return [event.id]
+      })
+      return { status: 'saved', path: folder, files: written.length }
+    },
+    'retros:export-pdf': async ({ eventId }) => {
+      const event = eventOf(eventId)
+      const path = await deps.desktop.chooseSaveFile(
+        'Save the retro as PDF',
+        retroFileName(event).replace(/\.md$/, '.pdf'),
+      )
+      if (path === null) return { status: 'cancelled' }
+      writeFileAtomic(path, await deps.desktop.printToPdf())
+      return { status: 'saved', path, files: 1 }
+    },
     'checkins:save': (checkIn) => {
       eventOf(checkIn.eventId)
       return save(saveCheckIn(journal(), checkIn, deps.now()))

@@ -32,6 +32,8 @@ function loadMain(): Promise<MainModules> {
 export interface Desktop {
   /** The workspace folder this test's app writes to. */
   directory: string
+  /** Where the app's save dialogs "choose" to save: the folder for exports and PDFs. */
+  exportsDirectory: string
   /** Starts main over the folder (as it is now) and opens the window. */
   open(): Promise<void>
   /** Quits and starts again: main reopens the folder from disk, the window reloads. */
@@ -41,10 +43,19 @@ export interface Desktop {
 export const test = base.extend<{ desktop: Desktop }>({
   desktop: async ({ page }, use) => {
     const directory = mkdtempSync(join(tmpdir(), 'devrel-e2e-'))
+    const exportsDirectory = mkdtempSync(join(tmpdir(), 'devrel-e2e-exports-'))
     const main = await loadMain()
     let handlers: ReturnType<MainModules['bootWorkspace']>['handlers'] | null = null
+    // The save dialogs answer at once with the test's exports folder; the PDF is Chromium's own
+    // print of the page, through the same print stylesheet Electron's printToPDF uses.
+    const desktop = {
+      chooseFolder: async () => exportsDirectory,
+      chooseSaveFile: async (_title: string, defaultName: string) =>
+        join(exportsDirectory, defaultName),
+      printToPdf: async () => new Uint8Array(await page.pdf({ format: 'A4' })),
+    }
     const startMain = () => {
-      handlers = main.bootWorkspace({ directory }).handlers
+      handlers = main.bootWorkspace({ directory, desktop }).handlers
     }
     await page.exposeFunction('__devrelInvoke', (channel: unknown, payload: unknown) => {
       if (!handlers) throw new Error('main is not started')
@@ -64,6 +75,7 @@ export const test = base.extend<{ desktop: Desktop }>({
     })
     await use({
       directory,
+      exportsDirectory,
       open: async () => {
         startMain()
         await page.goto('/')

@@ -18,14 +18,4 @@ export function localDateStamp(today: Date): string {
   return `${today.getFullYear()}-${pad(today.getMonth() + 1)}-${pad(today.getDate())}`
 }
 
-/** A file-name-safe slug of a title: `AI Demo Night #15` → `ai-demo-night-15`. */
-export function slug(title: string): string {
-  return (
-    title
-      .normalize('NFKD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-|-$/g, '') || 'event'
-  )
-}
+export { slug } from '../../../shared/export/file-names'

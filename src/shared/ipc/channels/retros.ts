@@ -6,6 +6,9 @@ import { z } from 'zod'
 import { followUpOutcomeSchema, type Journal } from '../../domain/journal-schemas'
 import { idSchema } from '../../domain/schemas'
 
+/** What a save dialog led to: written where the person chose, or cancelled by them. */
+export type SavedFiles = { status: 'saved'; path: string; files: number } | { status: 'cancelled' }
+
 export interface JournalChange {
   journal: Journal
   outcome: string
@@ -38,6 +41,10 @@ export const retrosRequests = {
     byWhom: z.string().trim().max(200),
   }),
   'intros:spark': z.object({ id: idSchema, note: z.string().trim().max(2000) }),
+  /** Every written retro as Markdown, one file per event, into a folder the person chooses. */
+  'retros:export-all': z.undefined(),
+  /** The page as shown (the event with its retro) printed to a PDF file. */
+  'retros:export-pdf': z.object({ eventId: idSchema }),
   'checkins:save': z.object({
     eventId: idSchema,
     energy: z.number().int().min(1).max(5),
@@ -55,4 +62,6 @@ export interface RetrosResponses {
   'intros:add': JournalChange
   'intros:spark': JournalChange
   'checkins:save': JournalChange
+  'retros:export-all': SavedFiles
+  'retros:export-pdf': SavedFiles
 }

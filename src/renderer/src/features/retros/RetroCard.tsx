@@ -29,6 +29,8 @@ export function RetroCard({ event }: { event: Event }) {
   const completeRetro = useAppStore((state) => state.completeRetro)
   const addCard = useAppStore((state) => state.addCard)
   const showToast = useAppStore((state) => state.showToast)
+  const exportRetroPdf = useAppStore((state) => state.exportRetroPdf)
+  const exportAllRetros = useAppStore((state) => state.exportAllRetros)
   const now = useNow()
   const retro = retros.find((entry) => entry.eventId === event.id)
   const status = retroStatus(event, retro, now)
@@ -238,8 +240,27 @@ export function RetroCard({ event }: { event: Event }) {
               >
                 Export .md
               </button>
-              <button type="button" className="btn btn-sm" onClick={() => window.print()}>
-                Print / PDF
+              <button
+                type="button"
+                className="btn btn-sm"
+                onClick={() =>
+                  void exportRetroPdf(event.id).catch((error: Error) =>
+                    showToast(error.message, { tone: 'error' }),
+                  )
+                }
+              >
+                Save PDF
+              </button>
+              <button
+                type="button"
+                className="btn btn-ghost btn-sm"
+                onClick={() =>
+                  void exportAllRetros().catch((error: Error) =>
+                    showToast(error.message, { tone: 'error' }),
+                  )
+                }
+              >
+                Export all retros…
               </button>
             </div>
             {status.kind !== 'done' && (

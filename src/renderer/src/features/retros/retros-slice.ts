@@ -20,6 +20,8 @@ export interface RetrosSlice {
   addIntro: (personIds: [string, string], eventId: string | null, byWhom: string) => Promise<void>
   markSpark: (id: string, note: string) => Promise<void>
   saveCheckIn: (eventId: string, energy: number, hours: number, word: string) => Promise<void>
+  exportAllRetros: () => Promise<void>
+  exportRetroPdf: (eventId: string) => Promise<void>
 }
 
 export const createRetrosSlice: SliceCreator<RetrosSlice> =
@@ -43,5 +45,17 @@ export const createRetrosSlice: SliceCreator<RetrosSlice> =
       markSpark: async (id, note) => apply(await call('intros:spark', { id, note })),
       saveCheckIn: async (eventId, energy, hours, word) =>
         apply(await call('checkins:save', { eventId, energy, hours, word })),
+      exportAllRetros: async () => {
+        const saved = await call('retros:export-all', undefined)
+        if (saved.status === 'saved') {
+          get().showToast(
+            `Saved ${saved.files} retro${saved.files === 1 ? '' : 's'} to ${saved.path}`,
+          )
+        }
+      },
+      exportRetroPdf: async (eventId) => {
+        const saved = await call('retros:export-pdf', { eventId })
+        if (saved.status === 'saved') get().showToast(`Saved ${saved.path}`)
+      },
     }
   }
