@@ -5,6 +5,7 @@ import {
   type FollowUpOutcome,
 } from '../../../../shared/domain/journal-schemas'
 import type { Event } from '../../../../shared/domain/schemas'
+import { eventAttendance } from '../../../../shared/metrics/returning-builders'
 import { useAppStore } from '../../app/store-context'
 import { peopleOfEvent } from './event-people'
 
@@ -35,14 +36,22 @@ export function FollowUpsCard({ event }: { event: Event }) {
     () => peopleOfEvent(event.id, registrations, people),
     [event.id, registrations, people],
   )
-  // Suggested first: the retro's three, then the night's presenters; the organizer decides.
+  const events = useAppStore((state) => state.events)
+  // Suggested: the retro's three, the night's presenters, then its first-timers; the organizer
+  // decides.
   const suggested = useMemo(() => {
     const picks = retros.find((retro) => retro.eventId === event.id)?.followUpPicks ?? []
     const presenters = demos
       .filter((demo) => demo.eventId === event.id && demo.state === 'presented')
       .map((demo) => demo.personId)
-    return [...new Set([...picks.map((pick) => pick.personId), ...presenters])]
-  }, [retros, demos, event.id])
+    return [
+      ...new Set([
+        ...picks.map((pick) => pick.personId),
+        ...presenters,
+        ...firstTimersOf(event.id, events, registrations),
+      ]),
+    ]
+  }, [retros, demos, event.id, events, registrations])
   const pickedIds = new Set(own.map((entry) => entry.personId))
   const pick = (personId: string) =>
     pickFollowUp(event.id, personId).catch((error: Error) =>
@@ -78,7 +87,7 @@ export function FollowUpsCard({ event }: { event: Event }) {
       <div className="row">
         {suggested
           .filter((personId) => !pickedIds.has(personId))
-          .slice(0, 5)
+          .slice(0, 6)
           .map((personId) => (
             <button
               key={personId}
@@ -110,6 +119,20 @@ export function FollowUpsCard({ event }: { event: Event }) {
       </div>
     </section>
   )
+}
+
+/** People whose first attended night was this one. */
+function firstTimersOf(
+  eventId: string,
+  events: Parameters<typeof eventAttendance>[0],
+  registrations: Parameters<typeof eventAttendance>[1],
+): string[] {
+  const seen = new Set<string>()
+  for (const night of eventAttendance(events, registrations)) {
+    if (night.eventId === eventId) return [...night.attendees].filter((id) => !seen.has(id))
+    for (const id of night.attendees) seen.add(id)
+  }
+  return []
 }
 
 function FollowUpRow({ followUp, name }: { followUp: FollowUp; name: string }) {
