@@ -133,3 +133,27 @@ test('a person is added to the pipeline from their page', async ({ page, desktop
   await board.open()
   await expect(board.column('Warm intros')).toContainText('Tom Baker')
 })
+
+test('a person is added to the pipeline from an event’s attendee list', async ({
+  page,
+  desktop,
+}) => {
+  const screens = new EventsScreens(page)
+  const board = new PipelineScreen(page)
+  await desktop.open()
+  await screens.chooseSampleStart()
+  await screens.gotoEvents()
+  await screens.section('Past').getByTestId('event-row').nth(3).click()
+  const attendees = page.getByRole('region', { name: 'Attendees' })
+  const row = attendees
+    .getByRole('row')
+    .filter({ has: page.getByRole('button', { name: 'Add to pipeline' }) })
+    .first()
+  const name = (await row.getByRole('cell').first().textContent()) ?? ''
+  await row.getByRole('button', { name: 'Add to pipeline' }).click()
+  await expect(attendees.getByRole('row', { name: new RegExp(name) })).toContainText(
+    'On the pipeline',
+  )
+  await board.open()
+  await expect(board.column('First-timers worth nurturing')).toContainText(name)
+})

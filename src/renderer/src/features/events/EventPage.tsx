@@ -15,6 +15,7 @@ import { CheckInCard } from '../retros/CheckInCard'
 import { FollowUpsCard } from '../retros/FollowUpsCard'
 import { RetroCard } from '../retros/RetroCard'
 import { selectEvent } from './event-selectors'
+import { EventAttendeesCard } from './EventAttendeesCard'
 import { EventFormDialog } from './EventFormDialog'
 import { EventRegistrationsCard } from './EventRegistrationsCard'
 import { EventStatusBadge, statusLabel } from './EventStatusBadge'
@@ -167,6 +168,7 @@ function EventScreen({ event }: { event: Event }) {
             </dl>
           </section>
           <EventRegistrationsCard eventId={event.id} hasEnded={eventEnd(event) < now} />
+          <EventAttendeesCard eventId={event.id} />
         </div>
         <div className="stack-lg">
           {eventEnd(event) < now && <CheckInCard event={event} />}

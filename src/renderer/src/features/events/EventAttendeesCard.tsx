@@ -1,0 +1,115 @@
+import { useDeferredValue, useMemo, useState } from 'react'
+import { foldText, platformLabel } from '../../../../shared/identity/resolve-identity'
+import { attendanceOf, eventsWithCheckInData } from '../../../../shared/identity/people-queries'
+import { useAppStore } from '../../app/store-context'
+
+const SHOWN = 100
+const STATUS_WORDS = {
+  going: 'Going',
+  waitlist: 'Waitlist',
+  declined: 'Declined',
+  cancelled: 'Cancelled',
+}
+
+/**
+ * Who registered for this event, searchable, each a step from their page or the speaker pipeline
+ * (DESIGN.md §1.4: cards come from an event's attendee list too).
+ */
+export function EventAttendeesCard({ eventId }: { eventId: string }) {
+  const registrations = useAppStore((state) => state.registrations)
+  const people = useAppStore((state) => state.people)
+  const board = useAppStore((state) => state.board)
+  const addCard = useAppStore((state) => state.addCard)
+  const navigate = useAppStore((state) => state.navigate)
+  const [query, setQuery] = useState('')
+  const deferred = useDeferredValue(query)
+  const rows = useMemo(() => {
+    const checkIns = eventsWithCheckInData(registrations)
+    const byId = new Map(people.map((person) => [person.id, person]))
+    return registrations
+      .filter((registration) => registration.eventId === eventId)
+      .flatMap((registration) => {
+        const person = byId.get(registration.personId)
+        if (person === undefined) return []
+        const { isAttended, isEstimated } = attendanceOf(registration, checkIns)
+        return [{ registration, person, isAttended, isEstimated }]
+      })
+      .sort((a, b) => a.person.name.localeCompare(b.person.name))
+  }, [registrations, people, eventId])
+  const onBoard = useMemo(() => new Set(board.cards.map((card) => card.personId)), [board.cards])
+  const folded = foldText(deferred)
+  const matching =
+    folded === '' ? rows : rows.filter((row) => foldText(row.person.name).includes(folded))
+  if (rows.length === 0) return null
+
+  return (
+    <section className="card card-body stack" aria-label="Attendees">
+      <div className="row-between">
+        <h2>
+          Attendees <span className="faint small tabular">{rows.length}</span>
+        </h2>
+        <input
+          className="input"
+          type="search"
+          aria-label="Search attendees"
+          placeholder="Search by name"
+          style={{ maxWidth: 220 }}
+          value={query}
+          onChange={(event) => setQuery(event.target.value)}
+        />
+      </div>
+      <div className="table-scroll">
+        <table className="table table-compact" aria-label="Attendee list">
+          <thead>
+            <tr>
+              <th>Name</th>
+              <th>Status</th>
+              <th>Came</th>
+              <th>Via</th>
+              <th />
+            </tr>
+          </thead>
+          <tbody>
+            {matching.slice(0, SHOWN).map(({ registration, person, isAttended, isEstimated }) => (
+              <tr key={registration.id}>
+                <td>
+                  <button
+                    type="button"
+                    className="link-button"
+                    onClick={() => navigate({ name: 'person', personId: person.id })}
+                  >
+                    {person.name}
+                  </button>
+                </td>
+                <td>{STATUS_WORDS[registration.status]}</td>
+                <td>
+                  {isAttended ? 'Yes' : 'No'}
+                  {isEstimated && <span className="faint"> (est.)</span>}
+                </td>
+                <td className="muted">{platformLabel(registration.platform)}</td>
+                <td>
+                  {onBoard.has(person.id) ? (
+                    <span className="faint small">On the pipeline</span>
+                  ) : (
+                    <button
+                      type="button"
+                      className="btn btn-ghost btn-sm"
+                      onClick={() => void addCard(person.id, 'first-timers')}
+                    >
+                      Add to pipeline
+                    </button>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {matching.length > SHOWN && (
+        <p className="small faint">
+          Showing {SHOWN} of {matching.length}; search to narrow down.
+        </p>
+      )}
+    </section>
+  )
+}
