@@ -92,43 +92,64 @@ export function applyImport(
     ctx,
   )
 
-  const current = new Map<string, Registration>()
-  const byRowKey = new Map<string, string>()
-  const byPerson = new Map<string, string[]>()
-  const indexRegistration = (registration: Registration): void => {
-    if (registration.sourceKey !== '') byRowKey.set(registration.sourceKey, registration.id)
-    const list = byPerson.get(registration.personId)
-    if (list === undefined) byPerson.set(registration.personId, [registration.id])
-    else if (!list.includes(registration.id)) list.push(registration.id)
+  // This event's list on this platform: the registrations it had, then the ones this import adds,
+  // each at a fixed position and in its latest version. The indexes hold positions, so finding and
+  // rewriting a registration needs no lookup by id; on a large import that is one map fewer for
+  // every row.
+  const list: Registration[] = []
+  const positionOfId = new Map<string, number>()
+  const byRowKey = new Map<string, number>()
+  // A person mostly has one registration on the list: held as the position itself, since a
+  // one-element array per row is 200,000 arrays on a large import.
+  const byPerson = new Map<string, number | number[]>()
+  const indexRegistration = (position: number): void => {
+    const registration = list[position]
+    if (registration === undefined) return
+    if (registration.sourceKey !== '') byRowKey.set(registration.sourceKey, position)
+    const positions = byPerson.get(registration.personId)
+    if (positions === undefined) byPerson.set(registration.personId, position)
+    else if (typeof positions === 'number') {
+      if (positions !== position) byPerson.set(registration.personId, [positions, position])
+    } else if (!positions.includes(position)) positions.push(position)
   }
   for (const registration of input.registrations) {
     if (registration.eventId !== eventId || registration.platform !== platform) continue
-    current.set(registration.id, registration)
-    indexRegistration(registration)
+    // One position per id: a repeated id (a damaged file) takes its last version, as a map would.
+    let position = positionOfId.get(registration.id)
+    if (position === undefined) {
+      position = list.length
+      positionOfId.set(registration.id, position)
+    }
+    list[position] = registration
+    indexRegistration(position)
   }
+  // Positions from here on are registrations added by this import.
+  const firstAdded = list.length
 
   const replaced = new Map<string, Registration>()
   const addedIds: string[] = []
-  const added = new Map<string, Registration>()
   const matchedPeople = new Set<string>()
   const skipped: { line: number; reason: string }[] = request.rowErrors.map((error) => ({
     line: error.line,
     reason: error.reason,
   }))
 
+  let rowsImported = 0
   for (const [index, resolution] of identity.resolutions.entries()) {
     if (resolution.kind === 'skipped') {
       skipped.push({ line: resolution.line, reason: resolution.reason })
       continue
     }
+    rowsImported += 1
     if (resolution.kind === 'matched') matchedPeople.add(resolution.personId)
     // Resolutions come one per row, in the rows' order.
     const row = request.rows[index]
     if (row === undefined) continue
-    const existingId = findRegistration(row, resolution.personId)
-    const existing = existingId === undefined ? undefined : current.get(existingId)
+    // A person created by this row has no registration yet to find under their id.
+    const position = findRegistration(row, resolution.personId, resolution.kind !== 'created')
+    const existing = position === undefined ? undefined : list[position]
 
-    if (existing === undefined) {
+    if (position === undefined || existing === undefined) {
       const registration: Registration = {
         id: ctx.newId(),
         eventId,
@@ -139,38 +160,39 @@ export function applyImport(
         attendance: row.attendance,
         ticketType: row.ticketType,
         registeredAt: row.registeredAt,
-        answers: { ...row.answers },
+        // Shared, not copied: this function never changes its rows, nothing changes an answers
+        // object once imported (an update builds a new one), and a copy per row is 200,000
+        // objects on a large import.
+        answers: row.answers,
         importId,
       }
       addedIds.push(registration.id)
-      added.set(registration.id, registration)
-      current.set(registration.id, registration)
-      indexRegistration(registration)
+      list.push(registration)
+      indexRegistration(list.length - 1)
       continue
     }
 
     const updated = updateRegistration(existing, row, resolution.personId, importId)
-    if (added.has(existing.id)) added.set(existing.id, updated)
-    else if (!replaced.has(existing.id)) replaced.set(existing.id, existing)
-    current.set(existing.id, updated)
-    indexRegistration(updated)
+    if (position < firstAdded && !replaced.has(existing.id)) replaced.set(existing.id, existing)
+    list[position] = updated
+    indexRegistration(position)
   }
 
+  // Built by pushing into one array each: mapped-then-spread copies cost a 200,000-row import
+  // two extra arrays of every person and every registration.
   const changedPeople = new Map(identity.changedPeople.map((person) => [person.id, person]))
-  const people = [
-    ...input.people.map((person) => changedPeople.get(person.id) ?? person),
-    ...identity.createdPeople,
-  ]
-  const registrations = [
-    ...input.registrations.map((registration) =>
-      replaced.has(registration.id) ? (current.get(registration.id) ?? registration) : registration,
-    ),
-    ...addedIds.flatMap((id) => added.get(id) ?? []),
-  ]
-
-  const rowsImported = identity.resolutions.filter(
-    (resolution) => resolution.kind !== 'skipped',
-  ).length
+  const people: Person[] = []
+  for (const person of input.people) people.push(changedPeople.get(person.id) ?? person)
+  for (const person of identity.createdPeople) people.push(person)
+  const registrations: Registration[] = []
+  for (const registration of input.registrations) {
+    const position = replaced.has(registration.id) ? positionOfId.get(registration.id) : undefined
+    registrations.push(position === undefined ? registration : (list[position] ?? registration))
+  }
+  for (let position = firstAdded; position < list.length; position += 1) {
+    const registration = list[position]
+    if (registration !== undefined) registrations.push(registration)
+  }
   const record: ImportRecord = {
     id: importId,
     eventId,
@@ -208,20 +230,30 @@ export function applyImport(
     },
   }
 
-  function findRegistration(row: ImportedRow, personId: string): string | undefined {
+  /** The position on the list of the registration this row rewrites, if any. */
+  function findRegistration(
+    row: ImportedRow,
+    personId: string,
+    canHaveOwn: boolean,
+  ): number | undefined {
     if (row.sourceKey !== '') {
       const keyed = byRowKey.get(row.sourceKey)
       if (keyed !== undefined) return keyed
     }
-    const own = (byPerson.get(personId) ?? []).flatMap((id) => {
-      const registration = current.get(id)
-      return registration !== undefined && registration.personId === personId ? [registration] : []
-    })
+    if (!canHaveOwn) return undefined
     // A keyed row may upgrade the person's keyless registration (an older export without the key
     // column); a keyless row takes the person's registration on this list, keyless ones first.
-    const keyless = own.find((registration) => registration.sourceKey === '')
-    if (row.sourceKey !== '') return keyless?.id
-    return (keyless ?? own[0])?.id
+    // One pass without intermediate arrays: this runs for every row of the file.
+    const positions = byPerson.get(personId)
+    if (positions === undefined) return undefined
+    let firstOwn: number | undefined
+    for (const position of typeof positions === 'number' ? [positions] : positions) {
+      const registration = list[position]
+      if (registration === undefined || registration.personId !== personId) continue
+      if (registration.sourceKey === '') return position
+      firstOwn ??= position
+    }
+    return row.sourceKey !== '' ? undefined : firstOwn
   }
 }
 

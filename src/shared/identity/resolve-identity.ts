@@ -79,8 +79,18 @@ export interface NameShape {
 
 /** The parts of a name that identity compares. */
 export function nameShape(name: string): NameShape {
+  const folded = foldText(name)
+  // `foldText` leaves single spaces between non-empty words, so without dots or commas the folded
+  // text already is the key, and the split, strip and join below would only copy it.
+  if (!folded.includes('.') && !folded.includes(',')) {
+    const firstSpace = folded.indexOf(' ')
+    if (firstSpace === -1) return { key: folded, initialKey: null, isAbbreviated: false }
+    const first = folded.slice(0, firstSpace)
+    const last = folded.slice(folded.lastIndexOf(' ') + 1)
+    return shapeOfWords(folded, first, last)
+  }
   // Trailing dots and commas are typing noise, so "Tom B." and "Tom B" are the same name.
-  const words = foldText(name)
+  const words = folded
     .split(' ')
     .map((word) => word.replace(/[.,]+$/u, ''))
     .filter((word) => word !== '')
@@ -90,12 +100,17 @@ export function nameShape(name: string): NameShape {
   if (first === undefined || last === undefined) {
     return { key, initialKey: null, isAbbreviated: false }
   }
-  const lastLetters = Array.from(last)
-  const initial = lastLetters[0] ?? ''
+  return shapeOfWords(key, first, last)
+}
+
+/** The shape of a name of two or more words, from its key and its first and last word. */
+function shapeOfWords(key: string, first: string, last: string): NameShape {
+  // The first code point, as `Array.from(last)[0]` would give it, without the array.
+  const initial = String.fromCodePoint(last.codePointAt(0) ?? 0)
   return {
     key,
     initialKey: `${first} ${initial}`,
-    isAbbreviated: lastLetters.length === 1 && /\p{L}/u.test(initial),
+    isAbbreviated: initial.length === last.length && /\p{L}/u.test(initial),
   }
 }
 
@@ -186,32 +201,62 @@ export function resolveIdentity(
   const createdAt = ctx.now.toISOString()
   const tombstones = tombstoneHashSet(state.tombstones)
 
+  // The workspace's people, in their latest version. People created here are in `createdPeople`
+  // instead, so that a large import of new people does not also fill this map with them.
   const working = new Map<string, Person>()
   const byEmail = new Map<string, string>()
   const byPlatformId = new Map<string, string>()
-  const byName = new Map<string, string[]>()
-  const fullByInitial = new Map<string, string[]>()
-  const abbreviatedByInitial = new Map<string, string[]>()
+  const byName: IdIndex = new Map()
+  const fullByInitial: IdIndex = new Map()
+  const abbreviatedByInitial: IdIndex = new Map()
 
-  // Only names some row can be compared with are indexed, so a 1,000-row import keeps a few
-  // thousand index entries rather than one per person in the workspace.
-  const wantedNames = new Set<string>()
-  const wantedInitials = new Set<string>()
-  for (const row of request.rows) {
-    const shape = nameShape(normaliseName(row.name))
-    if (shape.key !== '') wantedNames.add(shape.key)
-    if (shape.initialKey !== null) wantedInitials.add(shape.initialKey)
-  }
-  const indexName = (person: Person): void => {
-    const shape = nameShape(person.name)
-    if (wantedNames.has(shape.key)) pushTo(byName, shape.key, person.id)
-    if (shape.initialKey !== null && wantedInitials.has(shape.initialKey)) {
-      pushTo(
-        shape.isAbbreviated ? abbreviatedByInitial : fullByInitial,
-        shape.initialKey,
-        person.id,
-      )
+  // Each row's name is normalised and shaped once, here, and reused below for its lookups and for
+  // the person it creates: on a large import these were several calls per row.
+  const rowNames = request.rows.map((row) => normaliseName(row.name))
+  const rowShapes = rowNames.map(nameShape)
+  // Names are only ever looked up by a row's name, so an entry under any other name is never read.
+  // Indexing only the names some row has keeps a 1,000-row import into 50,000 people at a few
+  // thousand entries; when the file has more rows than the workspace has people, the filter itself
+  // costs more than the entries it saves, and everyone is indexed.
+  const wanted = state.people.length > request.rows.length ? wantedNames(rowShapes) : undefined
+  const sameNameAs = (shape: NameShape): string | string[] | undefined =>
+    shape.key === '' ? undefined : byName.get(shape.key)
+  // A person created or renamed by a row carries that row's name, so only people already in the
+  // workspace go through the filter. `sameName` is what `byName` holds under the name: a new
+  // person's row has just looked it up for name candidates.
+  const indexName = (
+    person: Person,
+    shape: NameShape,
+    sameName: string | string[] | undefined,
+  ): void => {
+    if (shape.key !== '') addToIds(byName, shape.key, person.id, sameName)
+    if (shape.initialKey !== null) {
+      addId(shape.isAbbreviated ? abbreviatedByInitial : fullByInitial, shape.initialKey, person.id)
     }
+  }
+  const indexWorkspaceName = (person: Person): void => {
+    const shape = nameShape(person.name)
+    if (wanted === undefined) indexName(person, shape, sameNameAs(shape))
+    else {
+      if (wanted.names.has(shape.key)) addId(byName, shape.key, person.id)
+      if (shape.initialKey !== null && wanted.initials.has(shape.initialKey)) {
+        addId(
+          shape.isAbbreviated ? abbreviatedByInitial : fullByInitial,
+          shape.initialKey,
+          person.id,
+        )
+      }
+    }
+  }
+  // Candidates are looked at again by every row that shares their name; their shape is kept.
+  const candidateShapes = new Map<Person, NameShape>()
+  const shapeOf = (person: Person): NameShape => {
+    let shape = candidateShapes.get(person)
+    if (shape === undefined) {
+      shape = nameShape(person.name)
+      candidateShapes.set(person, shape)
+    }
+    return shape
   }
   const indexIdentifiers = (person: Person): void => {
     for (const email of person.emails) {
@@ -228,7 +273,7 @@ export function resolveIdentity(
   for (const person of state.people) {
     working.set(person.id, person)
     indexIdentifiers(person)
-    indexName(person)
+    indexWorkspaceName(person)
   }
 
   // This event's list as it stood before the import: who is on it (evidence), which keyed rows
@@ -258,19 +303,36 @@ export function resolveIdentity(
     ),
   )
   const previous = new Map<string, Person>()
-  const createdIds: string[] = []
-  const createdIdSet = new Set<string>()
+  // People created here, in the final version of each. Where a person sits is asked only when a
+  // later row matches them or they are a name candidate, so that map is built on first need: an
+  // import of new people does not pay for a 200,000-entry map nobody reads.
+  const createdPeople: Person[] = []
+  let createdIndex: Map<string, number> | undefined
+  const createdIndexOf = (id: string): number | undefined => {
+    createdIndex ??= new Map(createdPeople.map((person, index) => [person.id, index]))
+    return createdIndex.get(id)
+  }
+  const personById = (id: string): Person | undefined => {
+    const known = working.get(id)
+    if (known !== undefined) return known
+    const position = createdIndexOf(id)
+    return position === undefined ? undefined : createdPeople[position]
+  }
+  // People this import has put on the list so far, beside `presence` (the list before it): kept as
+  // sets, because an entry per row would be an array and an object for each of 200,000 rows.
+  const matchedIdSet = new Set<string>()
   const suggestions: MergeSuggestion[] = []
   const resolutions: RowResolution[] = []
 
-  for (const row of request.rows) {
+  for (const [rowIndex, row] of request.rows.entries()) {
     if (isTombstoned(row, tombstones, { eventId, platform })) {
       resolutions.push({ kind: 'skipped', line: row.line, reason: TOMBSTONED_REASON })
       continue
     }
     const email = normaliseEmail(row.email)
     const platformPersonId = row.platformPersonId.trim()
-    const name = normaliseName(row.name)
+    const name = rowNames[rowIndex] ?? normaliseName(row.name)
+    const shape = rowShapes[rowIndex] ?? nameShape(name)
     const rowPlatformKey = platformPersonId === '' ? '' : platformIdKey(platform, platformPersonId)
 
     let match: { personId: string; matchedBy: MatchedBy } | undefined
@@ -280,12 +342,12 @@ export function resolveIdentity(
     else if (platformOwner !== undefined) {
       match = { personId: platformOwner, matchedBy: 'platform-id' }
     } else if (email === '' && platformPersonId === '') {
-      const owner = claimSameRow(row, name)
+      const owner = claimSameRow(row, shape)
       if (owner !== undefined) match = { personId: owner, matchedBy: 'same-registration' }
     }
 
     if (match !== undefined) {
-      const person = working.get(match.personId)
+      const person = personById(match.personId)
       if (person !== undefined) {
         const updated = absorbRow(person, {
           email: email !== '' && emailOwner === undefined ? email : '',
@@ -294,15 +356,21 @@ export function resolveIdentity(
           name,
         })
         if (updated !== person) {
-          if (!previous.has(person.id) && !createdIdSet.has(person.id)) {
-            previous.set(person.id, person)
+          if (working.has(person.id)) {
+            if (!previous.has(person.id)) previous.set(person.id, person)
+            working.set(person.id, updated)
+          } else {
+            const createdPosition = createdIndexOf(person.id)
+            if (createdPosition !== undefined) createdPeople[createdPosition] = updated
           }
-          working.set(person.id, updated)
           indexIdentifiers(updated)
-          if (updated.name !== person.name) indexName(updated)
+          if (updated.name !== person.name) {
+            const updatedShape = nameShape(updated.name)
+            indexName(updated, updatedShape, sameNameAs(updatedShape))
+          }
         }
       }
-      pushTo(presence, match.personId, { platform, attendance: row.attendance })
+      matchedIdSet.add(match.personId)
       resolutions.push({ kind: 'matched', line: row.line, ...match })
       continue
     }
@@ -316,24 +384,24 @@ export function resolveIdentity(
       tags: [],
       createdAt,
     }
-    for (const candidate of nameCandidates(person)) {
+    // One lookup serves the candidates and the indexing below: nothing adds to `byName` between.
+    const sameName = sameNameAs(shape)
+    for (const candidate of nameCandidates(shape, sameName)) {
       const key = pairKey(candidate.id, person.id)
       if (suggestedPairs.has(key)) continue
       suggestedPairs.add(key)
       suggestions.push({
         id: ctx.newId(),
         personIds: [candidate.id, person.id],
-        evidence: evidenceFor(candidate, person, row),
+        evidence: evidenceFor(candidate, person, shape, row),
         createdAt,
         status: 'open',
       })
     }
-    createdIds.push(person.id)
-    createdIdSet.add(person.id)
-    working.set(person.id, person)
+    createdIndex?.set(person.id, createdPeople.length)
+    createdPeople.push(person)
     indexIdentifiers(person)
-    indexName(person)
-    pushTo(presence, person.id, { platform, attendance: row.attendance })
+    indexName(person, shape, sameName)
     resolutions.push({ kind: 'created', line: row.line, personId: person.id })
   }
 
@@ -345,44 +413,46 @@ export function resolveIdentity(
     changedPeople.push(after)
     previousPeople.push(before)
   }
-  // A person created here may have learnt more from a later row, so their final version is taken.
-  const createdPeople = createdIds.flatMap((id) => working.get(id) ?? [])
   return { resolutions, createdPeople, changedPeople, previousPeople, suggestions }
 
-  function claimSameRow(row: ImportedRow, name: string): string | undefined {
+  function claimSameRow(row: ImportedRow, shape: NameShape): string | undefined {
     if (row.sourceKey !== '') {
       const owner = personByRowKey.get(row.sourceKey)
       return owner !== undefined && working.has(owner) ? owner : undefined
     }
-    const key = nameShape(name).key
+    const key = shape.key
     const owners = key === '' ? undefined : keylessByName.get(key)
     // Each keyless registration is claimed once: two "John Smith" rows on one list stay two people.
     const owner = owners?.shift()
     return owner !== undefined && working.has(owner) ? owner : undefined
   }
 
-  function nameCandidates(person: Person): Person[] {
-    const shape = nameShape(person.name)
+  function nameCandidates(shape: NameShape, sameName: string | string[] | undefined): Person[] {
+    const other = shape.isAbbreviated ? fullByInitial : abbreviatedByInitial
+    const sameInitial = shape.initialKey === null ? undefined : other.get(shape.initialKey)
+    // Most new people share a name with nobody; they leave without a set or an array.
+    if (sameName === undefined && sameInitial === undefined) return []
     const ids = new Set<string>()
-    if (shape.key !== '') for (const id of byName.get(shape.key) ?? []) ids.add(id)
-    if (shape.initialKey !== null) {
-      const other = shape.isAbbreviated ? fullByInitial : abbreviatedByInitial
-      for (const id of other.get(shape.initialKey) ?? []) ids.add(id)
-    }
+    forEachId(sameName, (id) => ids.add(id))
+    forEachId(sameInitial, (id) => ids.add(id))
     const candidates: Person[] = []
     for (const id of ids) {
       if (candidates.length >= MAX_SUGGESTIONS_PER_ROW) break
-      const candidate = working.get(id)
+      const candidate = personById(id)
       // Index entries go stale when a name improves mid-import; the current name decides.
-      if (candidate === undefined || !isNameEvidence(nameShape(candidate.name), shape)) continue
+      if (candidate === undefined || !isNameEvidence(shapeOf(candidate), shape)) continue
       candidates.push(candidate)
     }
     return candidates
   }
 
-  function evidenceFor(existing: Person, incoming: Person, row: ImportedRow): string[] {
-    const existingShape = nameShape(existing.name)
-    const incomingShape = nameShape(incoming.name)
+  function evidenceFor(
+    existing: Person,
+    incoming: Person,
+    incomingShape: NameShape,
+    row: ImportedRow,
+  ): string[] {
+    const existingShape = shapeOf(existing)
     const evidence: string[] = []
     if (existingShape.key === incomingShape.key) {
       evidence.push(`same name “${incoming.name}”`)
@@ -399,7 +469,12 @@ export function resolveIdentity(
     else evidence.push(`different e-mails: ${knownEmail} and ${rowEmail}`)
 
     const existingPresence = presence.get(existing.id) ?? []
-    if (existingPresence.some((entry) => entry.platform === platform)) {
+    const isOnThisList =
+      // Not a workspace person: created by an earlier row of this file.
+      !working.has(existing.id) ||
+      matchedIdSet.has(existing.id) ||
+      existingPresence.some((entry) => entry.platform === platform)
+    if (isOnThisList) {
       evidence.push(`both on the ${label} list for ${eventTitle}, as separate registrations`)
     } else if (existingPresence.length > 0) {
       const isAttendedByBoth =
@@ -444,6 +519,44 @@ function absorbRow(
       ? person.platformIds
       : [...person.platformIds, { platform: seen.platform, id: seen.platformKey }],
   }
+}
+
+/** The folded names and initial keys of the rows: the only ones a lookup will ask for. */
+function wantedNames(shapes: readonly NameShape[]): { names: Set<string>; initials: Set<string> } {
+  const names = new Set<string>()
+  const initials = new Set<string>()
+  for (const shape of shapes) {
+    if (shape.key !== '') names.add(shape.key)
+    if (shape.initialKey !== null) initials.add(shape.initialKey)
+  }
+  return { names, initials }
+}
+
+/**
+ * Key → the ids of the people under it. A key most often has one person, held as the id itself:
+ * an array per key would be 200,000 one-element arrays on a large import.
+ */
+type IdIndex = Map<string, string | string[]>
+
+function addId(index: IdIndex, key: string, id: string): void {
+  addToIds(index, key, id, index.get(key))
+}
+
+/** `addId`, given what the index holds under `key`. */
+function addToIds(
+  index: IdIndex,
+  key: string,
+  id: string,
+  ids: string | string[] | undefined,
+): void {
+  if (ids === undefined) index.set(key, id)
+  else if (typeof ids === 'string') index.set(key, [ids, id])
+  else ids.push(id)
+}
+
+function forEachId(ids: string | string[] | undefined, visit: (id: string) => void): void {
+  if (typeof ids === 'string') visit(ids)
+  else if (ids !== undefined) for (const id of ids) visit(id)
 }
 
 function pushTo<V>(map: Map<string, V[]>, key: string, value: V): void {

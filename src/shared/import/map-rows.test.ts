@@ -686,3 +686,44 @@ describe('mapRows properties', () => {
     )
   })
 })
+
+describe('mapRows: a row is a repeat only when every cell equals an earlier row', () => {
+  function tableOf(header: string[], rows: string[][]): ParsedTable {
+    return {
+      encoding: 'utf-8',
+      delimiter: ',',
+      headerLine: 1,
+      header,
+      records: rows.map((cells, index) => ({ line: index + 2, cells })),
+      problems: [],
+    }
+  }
+
+  it.each([
+    ['a cell border in another place', ['Ann', 'x,y'], ['Ann,x', 'y']],
+    ['a NUL inside a cell', ['Ann\u0000', 'x'], ['Ann', '\u0000x']],
+    ['a different last cell', ['Ann', 'x'], ['Ann', 'x ']],
+  ])('keeps two rows that differ by %s', (_, first, second) => {
+    const mapped = mapRows(tableOf(['Name', 'Q'], [first, second]), { name: 'Name' }, 'generic')
+    expect(mapped.rows).toHaveLength(2)
+    expect(mapped.duplicatesCollapsed).toBe(0)
+  })
+
+  it('finds every repeat when each column alone repeats a lot', () => {
+    // 4 × 4 × 4 distinct rows, pasted twice: every column repeats its values far more often than
+    // rows repeat, which is the file a single-column shortcut would have to give up on.
+    const letters = ['a', 'b', 'c', 'd']
+    const distinct = letters.flatMap((name) =>
+      letters.flatMap((q1) => letters.map((q2) => [name, q1, q2])),
+    )
+    const mapped = mapRows(
+      tableOf(['Name', 'Q1', 'Q2'], [...distinct, ...distinct]),
+      { name: 'Name' },
+      'generic',
+    )
+    expect(mapped.rows.map((row) => [row.name, row.answers])).toEqual(
+      distinct.map(([name, q1, q2]) => [name, { Q1: q1, Q2: q2 }]),
+    )
+    expect(mapped.duplicatesCollapsed).toBe(distinct.length)
+  })
+})

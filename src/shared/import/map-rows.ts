@@ -13,6 +13,7 @@ import type {
   ParsedTable,
   RowError,
 } from './types'
+import { IMPORT_FIELDS } from './types'
 
 /** What a row says about check-in: `none` is silence, which only means no-show in a file that has check-ins. */
 type Evidence = 'checked-in' | 'not-checked-in' | 'none'
@@ -30,6 +31,7 @@ const EMAIL_LIKE = /^[^\s@]+@[^\s@]+$/
 // pretix (and DevRel OS's own exports) write `'` before a cell that starts with a formula
 // character so a spreadsheet shows it as text; the apostrophe is an escape, not content.
 const FORMULA_ESCAPE = /^'(?=[=+\-@|%\t\r\n])/
+const APOSTROPHE = 0x27
 // Links that carry a ticket's secret or repeat an id: kept out of answers, where a person reads them.
 const NOISE_HEADERS = new Set(['qrcodeurl', 'uniqueticketurl', 'uniqueorderurl', 'tickettypeid'])
 const PRETIX_POSITION_HEADERS = ['Position ID', 'Positions-ID', 'Order position', 'Position']
@@ -89,6 +91,10 @@ const NEGATIVE_ATTENDANCE = new Set([
   'did not attend',
 ])
 
+// A status column holds a handful of distinct values, each read on every row; remembering them
+// spares a large file two string copies per row. Capped, because a check-in column holds times.
+const MAX_REMEMBERED_STATUS_WORDS = 256
+
 function statusWord(raw: string): string {
   return raw
     .trim()
@@ -96,8 +102,19 @@ function statusWord(raw: string): string {
     .replace(/[\s_-]+/g, ' ')
 }
 
-function readStatus(platform: Platform, raw: string): RegistrationStatus {
-  const word = statusWord(raw)
+/** `statusWord`, remembering the words of the values seen so far in one table. */
+function createStatusWords(): (raw: string) => string {
+  const words = new Map<string, string>()
+  return (raw) => {
+    const known = words.get(raw)
+    if (known !== undefined) return known
+    const word = statusWord(raw)
+    if (words.size < MAX_REMEMBERED_STATUS_WORDS) words.set(raw, word)
+    return word
+  }
+}
+
+function readStatus(platform: Platform, word: string): RegistrationStatus {
   if (platform === 'tito') {
     // Tito's status column is `Void Status`: anything in it means the ticket was voided.
     return word === '' ? 'going' : 'cancelled'
@@ -109,8 +126,7 @@ function readStatus(platform: Platform, raw: string): RegistrationStatus {
   return STATUS_WORDS.get(word) ?? 'going'
 }
 
-function readAttendanceCell(raw: string): Evidence {
-  const word = statusWord(raw)
+function readAttendanceCell(word: string): Evidence {
   if (word === '') return 'none'
   if (NEGATIVE_ATTENDANCE.has(word)) return 'not-checked-in'
   // Anything else is a yes: `Yes`, `Checked In`, `x`, or a check-in time (Luma, pretix, Tito).
@@ -118,15 +134,19 @@ function readAttendanceCell(raw: string): Evidence {
 }
 
 function cleanCell(raw: string, platform: Platform): string {
-  const value = raw.replace(FORMULA_ESCAPE, '').trim()
+  // Only a leading apostrophe can be an escape, so most cells skip the regex.
+  const value = (raw.charCodeAt(0) === APOSTROPHE ? raw.replace(FORMULA_ESCAPE, '') : raw).trim()
   // Tito writes `-` for an unanswered question, Zoom writes `--` for a no-show's join and leave.
   if (platform === 'tito' && value === '-') return ''
   if (platform === 'zoom' && value === '--') return ''
   return value
 }
 
+const INFO_REQUESTED = /^info requested$/i
+
 function isInfoRequested(value: string): boolean {
-  return /^info requested$/i.test(value.trim())
+  // The length test keeps the trim and the regex off the names and e-mails of every other row.
+  return value.length >= 'info requested'.length && INFO_REQUESTED.test(value.trim())
 }
 
 function headerIndex(header: readonly string[], spellings: readonly string[]): number {
@@ -191,7 +211,8 @@ function mergeZoomRejoin(kept: Draft, later: Draft): void {
 /** Where each field and each platform-specific column sits: worked out once per table. */
 interface ColumnPlan {
   platform: Platform
-  fieldColumns: ReadonlyMap<ImportField, number>
+  /** The column each field reads, -1 where it is not mapped or its column is missing. */
+  fieldColumns: Readonly<Record<ImportField, number>>
   answerColumns: readonly { index: number; key: string; isMapped: boolean }[]
   emailColumn: number
   /** Every Tito `Check-ins: <list>` column: a check-in on any list counts. */
@@ -202,6 +223,11 @@ interface ColumnPlan {
   isEventbriteStatusColumn: boolean
   eventbriteOrderColumn: number
   pretixPosition: number
+}
+
+/** An own, enumerable, writable property, as `Object.fromEntries` would define it. */
+function answerProperty(value: string): PropertyDescriptor {
+  return { value, writable: true, enumerable: true, configurable: true }
 }
 
 type RecordOutcome =
@@ -226,18 +252,21 @@ function planColumns(
         )
       : []
   const mappedColumns = new Set([...fieldColumns.values(), ...titoCheckInColumns])
+  const fieldColumnOf = Object.fromEntries(
+    IMPORT_FIELDS.map((field) => [field, fieldColumns.get(field) ?? -1]),
+  ) as Record<ImportField, number>
   const answerKeys = uniqueAnswerKeys(header)
   const whenPlatform = (expected: Platform, spellings: readonly string[]): number =>
     platform === expected ? headerIndex(header, spellings) : -1
   return {
     platform,
-    fieldColumns,
+    fieldColumns: fieldColumnOf,
     answerColumns: header.flatMap((column, index) =>
       column === '' || NOISE_HEADERS.has(normaliseHeader(column))
         ? []
         : [{ index, key: answerKeys[index] ?? column, isMapped: mappedColumns.has(index) }],
     ),
-    emailColumn: fieldColumns.get('email') ?? -1,
+    emailColumn: fieldColumnOf.email,
     titoCheckInColumns,
     titoOrderName: whenPlatform('tito', ['Order Name']),
     titoOrderEmail: whenPlatform('tito', ['Order Email']),
@@ -253,14 +282,20 @@ function planColumns(
 /** The name a row gives, and whether the platform wrote a placeholder instead of one. */
 function readName(
   plan: ColumnPlan,
-  value: (field: ImportField) => string,
+  cellAt: (index: number) => string,
 ): { name: string; hasPlaceholderName: boolean } {
-  const parts = [value('name'), value('firstName'), value('lastName')]
-  const hasPlaceholderName = plan.platform === 'eventbrite' && parts.some(isInfoRequested)
-  const [fullName = '', firstName = '', lastName = ''] = hasPlaceholderName
-    ? parts.map((part) => (isInfoRequested(part) ? '' : part))
-    : parts
-  const joinedName = [firstName, lastName].filter((part) => part !== '').join(' ')
+  let fullName = cellAt(plan.fieldColumns.name)
+  let firstName = cellAt(plan.fieldColumns.firstName)
+  let lastName = cellAt(plan.fieldColumns.lastName)
+  const hasPlaceholderName =
+    plan.platform === 'eventbrite' &&
+    (isInfoRequested(fullName) || isInfoRequested(firstName) || isInfoRequested(lastName))
+  if (hasPlaceholderName) {
+    if (isInfoRequested(fullName)) fullName = ''
+    if (isInfoRequested(firstName)) firstName = ''
+    if (isInfoRequested(lastName)) lastName = ''
+  }
+  const joinedName = joinNonEmpty(firstName, lastName, ' ')
   // Zoom's first/last come from the registration form; its user name is whatever someone typed
   // into the meeting window, so there it is only the fallback.
   const isJoinedPreferred = plan.platform === 'zoom' && joinedName !== ''
@@ -268,14 +303,17 @@ function readName(
   return { name, hasPlaceholderName }
 }
 
-function readSourceKey(
-  plan: ColumnPlan,
-  value: (field: ImportField) => string,
-  cellAt: (index: number) => string,
-): string {
-  const key = value('sourceKey')
+/** `[first, second].filter((part) => part !== '').join(separator)`, without the two arrays. */
+function joinNonEmpty(first: string, second: string, separator: string): string {
+  if (first === '') return second
+  if (second === '') return first
+  return [first, second].join(separator)
+}
+
+function readSourceKey(plan: ColumnPlan, cellAt: (index: number) => string): string {
+  const key = cellAt(plan.fieldColumns.sourceKey)
   if (plan.eventbriteOrderColumn >= 0) {
-    return [cellAt(plan.eventbriteOrderColumn), key].filter((part) => part !== '').join('-')
+    return joinNonEmpty(cellAt(plan.eventbriteOrderColumn), key, '-')
   }
   if (plan.pretixPosition >= 0 && key !== '' && cellAt(plan.pretixPosition) !== '') {
     return `${key}-${cellAt(plan.pretixPosition)}`
@@ -286,31 +324,39 @@ function readSourceKey(
 
 function readEvidence(
   plan: ColumnPlan,
-  value: (field: ImportField) => string,
   cellAt: (index: number) => string,
+  statusWordOf: (raw: string) => string,
 ): Evidence {
   if (plan.titoCheckInColumns.length > 0) {
     return plan.titoCheckInColumns.some((index) => cellAt(index) !== '') ? 'checked-in' : 'none'
   }
+  const attendanceWord = statusWordOf(cellAt(plan.fieldColumns.attendance))
   if (plan.isEventbriteStatusColumn) {
     // `Attending` is not a "no": it is all Eventbrite says until check-in is used at all.
-    return statusWord(value('attendance')) === 'checked in' ? 'checked-in' : 'none'
+    return attendanceWord === 'checked in' ? 'checked-in' : 'none'
   }
-  const evidence = readAttendanceCell(value('attendance'))
+  const evidence = readAttendanceCell(attendanceWord)
   // Only Zoom's `Attended` (and a generic yes/no column) says "did not come" outright; elsewhere an
   // empty or "no" check-in cell is silence until the file shows check-in was used.
   const saysNoOutright = plan.platform === 'zoom' || plan.platform === 'generic'
   return evidence === 'not-checked-in' && !saysNoOutright ? 'none' : evidence
 }
 
-function mapRecord(rawCells: readonly string[], line: number, plan: ColumnPlan): RecordOutcome {
-  const cells = rawCells.map((cell) => cleanCell(cell, plan.platform))
-  const cellAt = (index: number): string => (index >= 0 ? (cells[index] ?? '') : '')
-  const value = (field: ImportField): string => cellAt(plan.fieldColumns.get(field) ?? -1)
+function mapRecord(
+  rawCells: readonly string[],
+  line: number,
+  plan: ColumnPlan,
+  statusWordOf: (raw: string) => string,
+): RecordOutcome {
+  // Cells are cleaned as they are read rather than copied into a cleaned row first: on a large
+  // file that copy is one more array per row for the garbage collector.
+  const cellAt = (index: number): string =>
+    index >= 0 ? cleanCell(rawCells[index] ?? '', plan.platform) : ''
+  const columns = plan.fieldColumns
 
-  const read = readName(plan, value)
+  const read = readName(plan, cellAt)
   let name = read.name
-  let rawEmail = value('email')
+  let rawEmail = cellAt(columns.email)
   if (plan.platform === 'tito' && name === '' && rawEmail === '') {
     // An unassigned Tito ticket: the buyer holds it until it is assigned.
     name = cellAt(plan.titoOrderName)
@@ -321,22 +367,27 @@ function mapRecord(rawCells: readonly string[], line: number, plan: ColumnPlan):
   const email = EMAIL_LIKE.test(normalisedEmail) ? normalisedEmail : ''
   const platformPersonId =
     plan.platform === 'meetup'
-      ? value('platformPersonId').replace(/^user\s+/i, '')
-      : value('platformPersonId')
+      ? cellAt(columns.platformPersonId).replace(/^user\s+/i, '')
+      : cellAt(columns.platformPersonId)
 
-  const evidence = readEvidence(plan, value, cellAt)
-  let status = readStatus(plan.platform, value('status'))
+  const evidence = readEvidence(plan, cellAt, statusWordOf)
+  let status = readStatus(plan.platform, statusWordOf(cellAt(columns.status)))
   if (evidence === 'checked-in' && status === 'waitlist') {
     // Checked in at the door: whatever the list said, they got a seat.
     status = 'going'
   }
 
-  const answers: [string, string][] = []
+  const answers: Record<string, string> = {}
   for (const { index, key, isMapped } of plan.answerColumns) {
-    const cell = cellAt(index)
     // An e-mail cell that is not an address is no identity, but it is still what they wrote.
     const isUnusableEmail = index === plan.emailColumn && email === ''
-    if (cell !== '' && (!isMapped || isUnusableEmail)) answers.push([key, cell])
+    if (isMapped && !isUnusableEmail) continue
+    const cell = cellAt(index)
+    if (cell === '') continue
+    // Assigning `__proto__` would set the prototype; defining it keeps it an answer like any other.
+    // Every other key is assigned, which is several times faster than `Object.fromEntries`.
+    if (key === '__proto__') Object.defineProperty(answers, key, answerProperty(cell))
+    else answers[key] = cell
   }
 
   const row: ImportedRow = {
@@ -344,13 +395,12 @@ function mapRecord(rawCells: readonly string[], line: number, plan: ColumnPlan):
     name,
     email,
     platformPersonId,
-    sourceKey: readSourceKey(plan, value, cellAt),
+    sourceKey: readSourceKey(plan, cellAt),
     status,
     attendance: 'unknown',
-    ticketType: value('ticketType'),
-    registeredAt: value('registeredAt'),
-    // fromEntries defines own properties, so a `__proto__` column is an answer like any other.
-    answers: Object.fromEntries(answers),
+    ticketType: cellAt(columns.ticketType),
+    registeredAt: cellAt(columns.registeredAt),
+    answers,
   }
   if (read.hasPlaceholderName && name === '')
     return { kind: 'info-requested', draft: { row, evidence } }
@@ -369,22 +419,21 @@ export function mapRows(
   const plan = planColumns(table.header, mapping, platform)
   const cellRows = table.records.map((record) => record.cells)
   const rowsToRead = platform === 'sessionize' ? fillDownSessions(table.header, cellRows) : cellRows
+  const statusWordOf = createStatusWords()
 
   const rowErrors: RowError[] = []
   const drafts: Draft[] = []
   const infoRequested: Draft[] = []
-  const seenRows = new Set<string>()
+  const isRepeat = createRepeatCheck(rowsToRead)
   let duplicatesCollapsed = 0
   table.records.forEach((record, index) => {
-    const cells = rowsToRead[index] ?? record.cells
     // Two downloads pasted together: the second copy of a row adds nothing.
-    const rowKey = JSON.stringify(cells)
-    if (seenRows.has(rowKey)) {
+    if (isRepeat(index)) {
       duplicatesCollapsed += 1
       return
     }
-    seenRows.add(rowKey)
-    const outcome = mapRecord(cells, record.line, plan)
+    const cells = rowsToRead[index] ?? record.cells
+    const outcome = mapRecord(cells, record.line, plan, statusWordOf)
     if (outcome.kind === 'error') rowErrors.push(outcome.error)
     else if (outcome.kind === 'info-requested') infoRequested.push(outcome.draft)
     else drafts.push(outcome.draft)
@@ -392,9 +441,10 @@ export function mapRows(
 
   // An Eventbrite ticket bought for someone unnamed carries the buyer's e-mail; imported, it would
   // land on the buyer as a second registration. With an e-mail of its own it is a real attendee.
-  const namedEmails = new Set(
-    drafts.map((draft) => draft.row.email).filter((email) => email !== ''),
-  )
+  const namedEmails = new Set<string>()
+  if (infoRequested.length > 0) {
+    for (const draft of drafts) if (draft.row.email !== '') namedEmails.add(draft.row.email)
+  }
   for (const draft of infoRequested) {
     if (draft.row.email === '' || namedEmails.has(draft.row.email)) {
       rowErrors.push({ line: draft.row.line, reason: INFO_REQUESTED_REASON })
@@ -409,16 +459,101 @@ export function mapRows(
   duplicatesCollapsed += collapsed.count
 
   const hasAttendanceData = collapsed.drafts.some((draft) => draft.evidence !== 'none')
+  // Each row object was made for its draft and is set in place: a copy per row costs a large file
+  // a second set of rows for the garbage collector.
   const rows = collapsed.drafts.map(({ row, evidence }): ImportedRow => {
     let attendance: ImportedRow['attendance'] = 'unknown'
     if (evidence === 'checked-in') attendance = 'checked-in'
     // A registration that was not `going` had no seat to miss: no-show only for those who were.
     else if (hasAttendanceData && row.status === 'going') attendance = 'no-show'
-    return { ...row, attendance }
+    row.attendance = attendance
+    return row
   })
 
   rowErrors.sort((a, b) => a.line - b.line)
   return { rows, rowErrors, duplicatesCollapsed, hasAttendanceData }
+}
+
+// Rows bucket first by the cell of their most varied column, which the map hashes natively; a file
+// where that column repeats a lot past the sample falls back to a hash of all cells once repeats
+// cost more than this many full-row comparisons per row.
+const PIVOT_SAMPLE_ROWS = 1000
+const MAX_COMPARISONS_PER_ROW = 4
+
+/**
+ * A check for "row `index` repeats an earlier row cell for cell", asked once per row in order.
+ * Exact like a key of the whole row (rows are compared in full within a bucket), but without
+ * building and hashing a 200-character key for each of 200,000 rows.
+ */
+function createRepeatCheck(rows: readonly (readonly string[])[]): (index: number) => boolean {
+  const pivot = mostVariedColumn(rows.slice(0, PIVOT_SAMPLE_ROWS))
+  let bucketOf = (cells: readonly string[]): string | number => cells[pivot] ?? ''
+  // Bucket → the latest distinct row in it; `earlierInBucket` chains to the one before.
+  let latestInBucket = new Map<string | number, number>()
+  const earlierInBucket = new Int32Array(rows.length)
+  const isRepeat = new Uint8Array(rows.length)
+  let comparisons = 0
+  const add = (index: number, bucket: string | number): void => {
+    earlierInBucket[index] = latestInBucket.get(bucket) ?? -1
+    latestInBucket.set(bucket, index)
+  }
+  return (index) => {
+    const cells = rows[index] ?? []
+    const bucket = bucketOf(cells)
+    const latest = latestInBucket.get(bucket) ?? -1
+    for (let earlier = latest; earlier !== -1; earlier = earlierInBucket[earlier] ?? -1) {
+      comparisons += 1
+      if (isSameRow(rows[earlier] ?? [], cells)) {
+        isRepeat[index] = 1
+        return true
+      }
+    }
+    if (bucketOf !== hashCells && comparisons > MAX_COMPARISONS_PER_ROW * (index + 1)) {
+      bucketOf = hashCells
+      latestInBucket = new Map()
+      for (let earlier = 0; earlier <= index; earlier += 1) {
+        if (isRepeat[earlier] === 0) add(earlier, hashCells(rows[earlier] ?? []))
+      }
+      return false
+    }
+    earlierInBucket[index] = latest
+    latestInBucket.set(bucket, index)
+    return false
+  }
+}
+
+/** The column with the most distinct values in `rows` (the first of equals), 0 when none. */
+function mostVariedColumn(rows: readonly (readonly string[])[]): number {
+  const width = Math.max(0, ...rows.map((cells) => cells.length))
+  let best = 0
+  let bestCount = 0
+  for (let column = 0; column < width; column += 1) {
+    const values = new Set(rows.map((cells) => cells[column] ?? ''))
+    if (values.size > bestCount) {
+      best = column
+      bestCount = values.size
+    }
+  }
+  return best
+}
+
+/** FNV-1a over the cells' characters, each cell closed by its length so cell borders count. */
+function hashCells(cells: readonly string[]): number {
+  let hash = 0x811c9dc5
+  for (const cell of cells) {
+    for (let index = 0; index < cell.length; index += 1) {
+      hash = Math.imul(hash ^ cell.charCodeAt(index), 0x01000193)
+    }
+    hash = Math.imul(hash ^ (cell.length + 0x10000), 0x01000193)
+  }
+  // 30 bits: a small integer, which a Map hashes without boxing.
+  return hash & 0x3fffffff
+}
+
+function isSameRow(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false
+  for (let index = 0; index < a.length; index += 1) if (a[index] !== b[index]) return false
+  return true
 }
 
 /**
