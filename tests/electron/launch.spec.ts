@@ -57,3 +57,26 @@ test('a created event is still there after quitting and relaunching', async () =
   await expect(again.getByText('Relaunch Night')).toBeVisible()
   await second.close()
 })
+
+test('an attendee CSV is parsed by the import worker under the packaged file:// page', async () => {
+  const app = await launch(mkdtempSync(join(tmpdir(), 'devrel-electron-')))
+  const window = await app.firstWindow()
+  await window.getByRole('button', { name: /Start empty/ }).click()
+  await window.getByRole('button', { name: 'New event' }).first().click()
+  await window.getByLabel('Title', { exact: true }).fill('Worker Night')
+  await window.getByLabel('Starts', { exact: true }).fill('2031-05-01T18:30')
+  await window.getByLabel('Ends', { exact: true }).fill('2031-05-01T21:00')
+  await window.getByRole('button', { name: 'Create event' }).click()
+  await window.getByRole('button', { name: 'Import attendees…' }).click()
+  const dialog = window.getByRole('dialog', { name: 'Import attendees' })
+  await dialog
+    .getByLabel('Attendee export file')
+    .setInputFiles(new URL('../fixtures/csv/luma-2026.csv', import.meta.url).pathname)
+  await expect(dialog.getByTestId('import-platform')).toHaveText('Luma')
+  // The worker is the app's own file: the strict CSP and file:// must both let it start.
+  expect(window.context().pages().length).toBeGreaterThan(0)
+  expect(window.workers().length).toBeGreaterThan(0)
+  await dialog.getByRole('button', { name: /^Import \d+ rows$/ }).click()
+  await expect(dialog.getByTestId('import-report')).toBeVisible()
+  await app.close()
+})
