@@ -8,6 +8,7 @@ import { useNow } from '../../hooks/use-now'
 import { selectPartitionedEvents } from '../events/event-selectors'
 import { EventStatusBadge } from '../events/EventStatusBadge'
 import { RetroDueBanner } from '../retros/RetroDueBanner'
+import { MechanismsCard } from './MechanismsCard'
 import { NewEventButton } from '../events/NewEventButton'
 
 /** The organizer's starting point: the next event and the last one. */
@@ -49,6 +50,9 @@ export function HomePage() {
             now={now}
             empty="No past events yet."
           />
+          <div className="span-all">
+            <MechanismsCard next={next} last={last} now={now} />
+          </div>
         </div>
       )}
     </div>
