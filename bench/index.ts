@@ -4,6 +4,7 @@
  */
 import { boardBench } from './board-bench'
 import { importBench } from './import-bench'
+import { metricsBench } from './metrics-bench'
 
 export interface BenchFigure {
   label: string
@@ -18,7 +19,7 @@ export interface BenchSuite {
 }
 
 // Add further suites here; each lives in its own `*-bench.ts`.
-const SUITES: readonly BenchSuite[] = [importBench, boardBench]
+const SUITES: readonly BenchSuite[] = [importBench, boardBench, metricsBench]
 
 /** A two-column table: labels left-aligned, values right-aligned. */
 export function formatFigures(figures: readonly BenchFigure[]): string {
