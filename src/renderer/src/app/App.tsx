@@ -9,6 +9,7 @@ import { WindowDropTarget } from '../features/attendees/import/WindowDropTarget'
 import { PeoplePage } from '../features/attendees/people/PeoplePage'
 import { PersonPage } from '../features/attendees/people/PersonPage'
 import { PipelinePage } from '../features/pipeline/PipelinePage'
+import { MetricsPage } from '../features/review/MetricsPage'
 import { FirstRun } from '../features/workspace/FirstRun'
 import { HomePage } from '../features/workspace/HomePage'
 import { Notices } from '../features/workspace/Notices'
@@ -85,6 +86,8 @@ function CurrentScreen() {
       return <PersonPage key={route.personId} personId={route.personId} />
     case 'pipeline':
       return <PipelinePage />
+    case 'metrics':
+      return <MetricsPage />
     case 'settings':
       return <SettingsPage />
   }

@@ -6,6 +6,7 @@ const ITEMS: { label: string; route: Route; matches: Route['name'][] }[] = [
   { label: 'Events', route: { name: 'events' }, matches: ['events', 'event'] },
   { label: 'People', route: { name: 'people' }, matches: ['people', 'person'] },
   { label: 'Pipeline', route: { name: 'pipeline' }, matches: ['pipeline'] },
+  { label: 'Metrics', route: { name: 'metrics' }, matches: ['metrics'] },
   { label: 'Settings', route: { name: 'settings' }, matches: ['settings'] },
 ]
 

@@ -11,6 +11,7 @@ export type Route =
   | { name: 'people' }
   | { name: 'person'; personId: string }
   | { name: 'pipeline' }
+  | { name: 'metrics' }
   | { name: 'settings' }
 
 export interface Toast {

@@ -1,0 +1,229 @@
+import { useMemo, useState } from 'react'
+import { computeAllMetrics } from '../../../../shared/metrics/all-metrics'
+import { JOURNEY_STAGES } from '../../../../shared/metrics/journey-funnel'
+import { METRIC_WINDOWS, type MetricWindowKind } from '../../../../shared/metrics/metric-window'
+import { returningBuilderRates } from '../../../../shared/metrics/returning-builders'
+import { useAppStore } from '../../app/store-context'
+import { useNow } from '../../hooks/use-now'
+import { MetricFigure, ofWords, percent } from './MetricFigure'
+import './metrics.css'
+
+const WINDOW_LABELS: Record<MetricWindowKind, string> = {
+  'last-event': 'Last event',
+  'last-3-months': 'Last 3 months',
+  'last-12-months': 'Last 12 months',
+  'all-time': 'All time',
+}
+const STAGE_LABELS: Record<(typeof JOURNEY_STAGES)[number], string> = {
+  awareness: 'Awareness',
+  onboarding: 'Onboarding',
+  adoption: 'Adoption',
+  retention: 'Retention',
+  advocacy: 'Advocacy',
+}
+
+/**
+ * The program's metrics (DESIGN.md §2), computed locally from the workspace, each with its
+ * numerator and denominator and its definition, over a chosen window.
+ */
+export function MetricsPage() {
+  const settings = useAppStore((state) => state.settings)
+  const events = useAppStore((state) => state.events)
+  const demos = useAppStore((state) => state.demos)
+  const people = useAppStore((state) => state.people)
+  const merges = useAppStore((state) => state.merges)
+  const registrations = useAppStore((state) => state.registrations)
+  const board = useAppStore((state) => state.board)
+  const intros = useAppStore((state) => state.intros)
+  const checkIns = useAppStore((state) => state.checkIns)
+  const followUps = useAppStore((state) => state.followUps)
+  const now = useNow()
+  const [windowKind, setWindowKind] = useState<MetricWindowKind>('last-12-months')
+  const metrics = useMemo(
+    () =>
+      computeAllMetrics(
+        {
+          settings,
+          events,
+          demos,
+          people,
+          merges,
+          registrations,
+          board,
+          intros,
+          checkIns,
+          followUps,
+        },
+        now,
+        windowKind,
+      ),
+    [
+      settings,
+      events,
+      demos,
+      people,
+      merges,
+      registrations,
+      board,
+      intros,
+      checkIns,
+      followUps,
+      now,
+      windowKind,
+    ],
+  )
+  const returning = useMemo(
+    () => returningBuilderRates(events, registrations),
+    [events, registrations],
+  )
+  const titles = useMemo(() => new Map(events.map((event) => [event.id, event.title])), [events])
+  const lastRates = returning.filter((rate) => rate.rate !== null).slice(-8)
+  const { sparks, fatigue } = { sparks: metrics.collaborationSparks, fatigue: metrics.fatigueIndex }
+
+  return (
+    <div className="page stack-lg">
+      <header className="page-header row-between">
+        <div className="stack" style={{ gap: 4 }}>
+          <h1>Metrics</h1>
+          <p className="muted small">Computed on this laptop from your events, people and demos.</p>
+        </div>
+        <label className="row small">
+          <span className="muted">Window</span>
+          <select
+            className="select"
+            value={windowKind}
+            onChange={(event) => setWindowKind(event.target.value as MetricWindowKind)}
+          >
+            {METRIC_WINDOWS.map((kind) => (
+              <option key={kind} value={kind}>
+                {WINDOW_LABELS[kind]}
+              </option>
+            ))}
+          </select>
+        </label>
+      </header>
+
+      <section className="metrics-grid" aria-label="Figures">
+        <MetricFigure
+          label="First-time → demo conversion"
+          value={percent(metrics.firstTimeDemoConversion)}
+          detail={ofWords(
+            metrics.firstTimeDemoConversion,
+            'first-timers in the window later presented',
+          )}
+          isEstimated={metrics.firstTimeDemoConversion.isEstimated}
+          definition="People whose first attended event is in the window and who later presented (at that or any later event), over people whose first attended event is in the window."
+        />
+        <MetricFigure
+          label="Repeat speaker rate"
+          value={percent(metrics.repeatSpeakerRate)}
+          detail={ofWords(metrics.repeatSpeakerRate, 'presenters presented at 2+ events')}
+          definition="People who presented at 2 or more distinct events, over people who presented at 1 or more."
+        />
+        <MetricFigure
+          label="Collaboration sparks"
+          value={String(sparks.sparks)}
+          detail={`${sparks.sparks} sparks of ${sparks.introsMade} intros made · spark rate ${percent(sparks.sparkRate)}`}
+          definition="Intros marked as turned into action in the window; spark rate = sparks / intros made in the window."
+        />
+        <MetricFigure
+          label="Time-to-ship (median)"
+          value={metrics.timeToShip.median === null ? '—' : `${metrics.timeToShip.median} days`}
+          detail={`over ${metrics.timeToShip.count} events that met their demo target`}
+          definition="Days from an event's creation to the day its demo target was first met; the median over the window."
+        />
+        <MetricFigure
+          label="Organizer fatigue"
+          value={fatigue.value === null ? '—' : String(Math.round(fatigue.value))}
+          detail={`mean of the last ${fatigue.basedOn} check-ins · warning above 60`}
+          isWarning={fatigue.isWarning}
+          definition="Per check-in: 50·(5−energy)/4 + 30·min(hours/20, 1) + 20·min(overrides in that cycle / 3, 1); the mean of the last 3 check-ins."
+        />
+        <MetricFigure
+          label="Follow-ups completed"
+          value={percent(metrics.followUpsCompleted.inWindow)}
+          detail={ofWords(
+            metrics.followUpsCompleted.inWindow,
+            'follow-ups sent (minimum per event)',
+          )}
+          definition={`Personal follow-ups sent, over ${settings.followUpMinimum} per ended event in the window.`}
+        />
+        <MetricFigure
+          label="Forward moves this cycle"
+          value={String(metrics.forwardMoves.forwardMoves)}
+          detail="target 3–5 between two events"
+          isWarning={metrics.forwardMoves.isBelowTarget}
+          definition="Card moves to a column further right on the speaker pipeline, since the last event ended."
+        />
+        <MetricFigure
+          label="Speaker pipeline"
+          value={String(metrics.pipelineCounts.reduce((sum, column) => sum + column.count, 0))}
+          detail={metrics.pipelineCounts
+            .map((column) => `${column.name}: ${column.count}`)
+            .join(' · ')}
+          definition="Cards per column of the speaker pipeline board."
+        />
+      </section>
+
+      <section className="card card-body stack" aria-label="Returning builders">
+        <h2>Returning builder rate, last nights</h2>
+        <table className="table table-compact" aria-label="Returning builder rate per event">
+          <thead>
+            <tr>
+              <th>Event</th>
+              <th className="tabular">Attendees</th>
+              <th className="tabular">Returning</th>
+              <th className="tabular">Rate</th>
+            </tr>
+          </thead>
+          <tbody>
+            {lastRates.map((rate) => (
+              <tr key={rate.eventId}>
+                <td>{titles.get(rate.eventId)}</td>
+                <td className="tabular">{rate.attendees}</td>
+                <td className="tabular">{rate.returning}</td>
+                <td className="tabular">
+                  <span className="bar" aria-hidden>
+                    <span
+                      className="bar-fill"
+                      style={{ width: `${Math.round((rate.rate ?? 0) * 100)}%` }}
+                    />
+                  </span>{' '}
+                  {Math.round((rate.rate ?? 0) * 100)}%
+                  {rate.isEstimated && <span className="faint"> est.</span>}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
+
+      <section className="card card-body stack" aria-label="Developer journey">
+        <h2>Developer journey</h2>
+        <ol className="funnel" aria-label="Journey stages">
+          {metrics.journeyFunnel.stages.map((stage, index) => {
+            const conversion = metrics.journeyFunnel.conversions[index]
+            const isDrop =
+              conversion !== undefined &&
+              metrics.journeyFunnel.largestDrop?.from === conversion.from
+            return (
+              <li key={stage.stage} className="funnel-stage" data-testid="funnel-stage">
+                <span className="funnel-name">{STAGE_LABELS[stage.stage]}</span>
+                <span className="funnel-count tabular">{stage.count.toLocaleString()}</span>
+                {conversion !== undefined && (
+                  <span
+                    className={`small ${isDrop ? 'funnel-drop' : 'muted'}`}
+                    title={ofWords(conversion.conversion, 'moved on')}
+                  >
+                    → {percent(conversion.conversion)}
+                    {isDrop && ' · largest drop: where developers get stuck'}
+                  </span>
+                )}
+              </li>
+            )
+          })}
+        </ol>
+      </section>
+    </div>
+  )
+}
