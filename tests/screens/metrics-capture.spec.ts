@@ -17,3 +17,14 @@ for (const scheme of ['light', 'dark'] as const) {
     await page.screenshot({ path: `${out}/${scheme}-metrics.png` })
   })
 }
+
+test('monthly review at 1280×800', async ({ page, desktop }) => {
+  await page.setViewportSize({ width: 1280, height: 800 })
+  await desktop.open()
+  await page.getByRole('button', { name: /Start with the sample workspace/ }).click()
+  await page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('button', { name: 'Review' })
+    .click()
+  await page.screenshot({ path: `${out}/light-review.png` })
+})

@@ -10,6 +10,7 @@ import { PeoplePage } from '../features/attendees/people/PeoplePage'
 import { PersonPage } from '../features/attendees/people/PersonPage'
 import { PipelinePage } from '../features/pipeline/PipelinePage'
 import { MetricsPage } from '../features/review/MetricsPage'
+import { ReviewPage } from '../features/review/ReviewPage'
 import { FirstRun } from '../features/workspace/FirstRun'
 import { HomePage } from '../features/workspace/HomePage'
 import { Notices } from '../features/workspace/Notices'
@@ -88,6 +89,8 @@ function CurrentScreen() {
       return <PipelinePage />
     case 'metrics':
       return <MetricsPage />
+    case 'review':
+      return <ReviewPage />
     case 'settings':
       return <SettingsPage />
   }

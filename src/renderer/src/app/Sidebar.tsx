@@ -7,6 +7,7 @@ const ITEMS: { label: string; route: Route; matches: Route['name'][] }[] = [
   { label: 'People', route: { name: 'people' }, matches: ['people', 'person'] },
   { label: 'Pipeline', route: { name: 'pipeline' }, matches: ['pipeline'] },
   { label: 'Metrics', route: { name: 'metrics' }, matches: ['metrics'] },
+  { label: 'Review', route: { name: 'review' }, matches: ['review'] },
   { label: 'Settings', route: { name: 'settings' }, matches: ['settings'] },
 ]
 

@@ -1,7 +1,7 @@
 /** The route lives in the URL hash too, so a reload (or a crash restart) reopens the same screen. */
 import type { Route } from './ui-slice'
 
-const SIMPLE = ['events', 'people', 'pipeline', 'metrics', 'settings'] as const
+const SIMPLE = ['events', 'people', 'pipeline', 'metrics', 'review', 'settings'] as const
 
 /** `#/events/abc` → `{ name: 'event', eventId: 'abc' }`; anything unknown is home. */
 export function routeFromHash(hash: string): Route {

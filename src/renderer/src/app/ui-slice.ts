@@ -12,6 +12,7 @@ export type Route =
   | { name: 'person'; personId: string }
   | { name: 'pipeline' }
   | { name: 'metrics' }
+  | { name: 'review' }
   | { name: 'settings' }
 
 export interface Toast {

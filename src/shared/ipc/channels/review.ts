@@ -1,4 +1,15 @@
-/** The review channels. */
-export const reviewRequests = {} as const
+/** The monthly review (DESIGN.md §1.8): closing one saves its figures and the insight. */
+import { z } from 'zod'
+import type { Review } from '../../domain/review-schemas'
 
-export type ReviewResponses = Record<never, never>
+export const reviewRequests = {
+  'review:close': z.object({
+    month: z.string().regex(/^\d{4}-\d{2}$/),
+    insight: z.string().trim().min(1, 'Type one insight to close the review').max(2000),
+    figures: z.record(z.string(), z.number().nullable()),
+  }),
+} as const
+
+export interface ReviewResponses {
+  'review:close': { reviews: Review[] }
+}

@@ -1,6 +1,20 @@
-/** The review feature's actions. */
+/** The review feature's actions: closing the monthly review. */
 import type { SliceCreator } from '../../app/store-types'
 
-export type ReviewSlice = Record<never, never>
+export interface ReviewSlice {
+  closeReview: (
+    month: string,
+    insight: string,
+    figures: Record<string, number | null>,
+  ) => Promise<void>
+}
 
-export const createReviewSlice: SliceCreator<ReviewSlice> = () => () => ({})
+export const createReviewSlice: SliceCreator<ReviewSlice> =
+  ({ call }) =>
+  (set, get) => ({
+    closeReview: async (month, insight, figures) => {
+      const saved = await call('review:close', { month, insight, figures })
+      set({ reviews: saved.reviews })
+      get().showToast(`Review for ${month} saved`)
+    },
+  })

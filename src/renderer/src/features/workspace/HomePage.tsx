@@ -8,6 +8,7 @@ import { useNow } from '../../hooks/use-now'
 import { selectPartitionedEvents } from '../events/event-selectors'
 import { EventStatusBadge } from '../events/EventStatusBadge'
 import { RetroDueBanner } from '../retros/RetroDueBanner'
+import { ReviewDueBanner } from '../review/ReviewDueBanner'
 import { MechanismsCard } from './MechanismsCard'
 import { NewEventButton } from '../events/NewEventButton'
 
@@ -30,6 +31,7 @@ export function HomePage() {
         <NewEventButton />
       </header>
       {last && <RetroDueBanner event={last} now={now} />}
+      {last && <ReviewDueBanner now={now} />}
       {!next && !last ? (
         <div className="card">
           <EmptyState title="Nothing here yet" action={<NewEventButton />}>
