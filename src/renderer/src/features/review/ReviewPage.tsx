@@ -96,6 +96,7 @@ export function ReviewPage() {
                 <span className="small tabular">
                   {entry.rate === null ? '—' : `${Math.round(entry.rate * 100)}%`}
                 </span>
+                <span className="faint small">{/#\d+/.exec(entry.title)?.[0] ?? ''}</span>
               </li>
             ))}
           </ol>
