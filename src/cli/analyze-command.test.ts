@@ -165,4 +165,31 @@ describe('parseFileArgument', () => {
   ])('%s', (argument, expected) => {
     expect(parseFileArgument(argument)).toEqual(expected)
   })
+
+  it('adds first-time → demo conversion and repeat speakers when speaker lists are given', () => {
+    const report = runJson([
+      'luma-old.csv=Night',
+      'luma-2026.csv=Later',
+      '--demos',
+      'speakers-night.csv=Night',
+      '--demos',
+      'speakers-later.csv=Later',
+    ])
+    // First-timers: Ada, Katherine, Margaret (checked in at Night) and Ravi, Sofia (going at
+    // Later, estimated). Ada and Katherine presented: 2 of 5. Ada presented twice: 1 of 2.
+    expect(report.metrics).toEqual({
+      firstTimeToDemoConversion: 0.4,
+      repeatSpeakerRate: 0.5,
+      returningBuilderRateTrend: [0, 0],
+    })
+    expect(report.people).toBe(runJson(['luma-old.csv=Night', 'luma-2026.csv=Later']).people)
+  })
+
+  it('refuses a speaker list for an event no attendee file names', () => {
+    const result = run(['luma-old.csv=Night', '--demos', 'speakers-later.csv=Elsewhere'])
+    expect(result.code).toBe(1)
+    expect(result.stderr).toEqual([
+      'devrel-os analyze: speakers-later.csv: no attendee file names the event “Elsewhere”',
+    ])
+  })
 })

@@ -5,7 +5,12 @@
  */
 import type { Event, Platform } from '../shared/domain/schemas'
 import { createEvent, defaultDemoContract } from '../shared/events/event-lifecycle'
+import { applySpeakerImport, readSpeakerTable } from '../shared/demos/speaker-import'
+import type { Demo } from '../shared/domain/demo-schemas'
 import { applyImport } from '../shared/identity/apply-import'
+import { firstTimeDemoConversion } from '../shared/metrics/first-time-demo-conversion'
+import { metricWindow } from '../shared/metrics/metric-window'
+import { repeatSpeakerRate } from '../shared/metrics/repeat-speaker-rate'
 import { guessColumnMapping } from '../shared/import/column-mapping'
 import { detectPlatform } from '../shared/import/detect-platform'
 import { mapRows } from '../shared/import/map-rows'
@@ -38,12 +43,33 @@ export interface AnalyzedEvent {
   returningBuilderRate: number | null
 }
 
+export interface AnalyzeMetrics {
+  /** All time: first-timers who later presented, over first-timers (DESIGN.md §2). */
+  firstTimeToDemoConversion: number | null
+  /** Presenters at 2+ events over presenters at 1+. */
+  repeatSpeakerRate: number | null
+  /** The returning builder rate per event, oldest first. */
+  returningBuilderRateTrend: (number | null)[]
+}
+
 export interface AnalyzeReport {
   files: AnalyzedFile[]
   events: AnalyzedEvent[]
   people: number
   distinctEmails: number
+  /** Present when speaker lists were given with `--demos`. */
+  metrics?: AnalyzeMetrics
 }
+
+/** A speaker list for `--demos`: its demos were presented at the named event. */
+export interface DemoInput {
+  path: string
+  title: string
+  bytes: Uint8Array
+}
+
+// After every synthetic event, so each counts as having happened for the metrics.
+const METRICS_TIME = new Date('2100-01-01T00:00:00.000Z')
 
 export type AnalyzeResult = { ok: true; report: AnalyzeReport } | { ok: false; reason: string }
 
@@ -77,6 +103,7 @@ function normaliseEmail(cell: string): string {
 /** Import the files, in the order given, into an empty in-memory workspace and measure them. */
 export function analyzeFiles(
   inputs: readonly { path: string; title: string; bytes: Uint8Array }[],
+  demoInputs: readonly DemoInput[] = [],
 ): AnalyzeResult {
   const workspace = emptyWorkspaceFiles()
   const contract = defaultDemoContract(workspace.settings.settings)
@@ -166,12 +193,56 @@ export function analyzeFiles(
     ;({ people, mergeSuggestions, registrations, imports } = result)
   }
 
+  // Speaker lists: their people go through the same identity rules, and their demos count as
+  // presented at the event they name (the list is what happened on the night).
+  let demos: Demo[] = []
+  for (const input of demoInputs) {
+    const parsed = parseTable(input.bytes)
+    if (!parsed.ok) return { ok: false, reason: `${input.path}: ${parsed.reason}` }
+    const read = readSpeakerTable(parsed.table)
+    if (!read.ok) return { ok: false, reason: `${input.path}: ${read.reason}` }
+    const event = eventByTitle.get(input.title)
+    if (event === undefined) {
+      return {
+        ok: false,
+        reason: `${input.path}: no attendee file names the event “${input.title}”`,
+      }
+    }
+    const imported = applySpeakerImport(
+      { event, people, tombstones, mergeSuggestions, registrations, demos },
+      read.platform,
+      read.entries,
+      ctx,
+    )
+    people = imported.people
+    mergeSuggestions = imported.mergeSuggestions
+    demos = imported.demos.map((demo) =>
+      demo.eventId === event.id && demo.state === 'proposed'
+        ? { ...demo, state: 'presented' }
+        : demo,
+    )
+  }
+
   const titleOf = new Map(events.map((event) => [event.id, event.title]))
+  const rates = returningBuilderRates(events, registrations)
+  const metrics: AnalyzeMetrics | undefined =
+    demoInputs.length === 0
+      ? undefined
+      : {
+          firstTimeToDemoConversion: firstTimeDemoConversion(
+            events,
+            registrations,
+            demos,
+            metricWindow('all-time', events, METRICS_TIME),
+          ).value,
+          repeatSpeakerRate: repeatSpeakerRate(events, demos).value,
+          returningBuilderRateTrend: rates.map((rate) => rate.rate),
+        }
   return {
     ok: true,
     report: {
       files,
-      events: returningBuilderRates(events, registrations).map((rate) => ({
+      events: rates.map((rate) => ({
         event: titleOf.get(rate.eventId) ?? rate.eventId,
         attendees: rate.attendees,
         estimated: rate.isEstimated,
@@ -181,6 +252,7 @@ export function analyzeFiles(
       })),
       people: people.length,
       distinctEmails: allEmails.size,
+      ...(metrics === undefined ? {} : { metrics }),
     },
   }
 }
@@ -234,6 +306,11 @@ export function formatAnalyzeReport(report: AnalyzeReport): string {
     ]).map((line) => `  ${line}`),
   )
   lines.push('', `People ${report.people}, distinct e-mails ${report.distinctEmails}`)
+  if (report.metrics !== undefined) {
+    lines.push(
+      `First-time → demo conversion ${percent(report.metrics.firstTimeToDemoConversion)}, repeat speaker rate ${percent(report.metrics.repeatSpeakerRate)}`,
+    )
+  }
   return lines.join('\n')
 }
 
@@ -246,13 +323,25 @@ function readFailure(error: unknown): string {
 }
 
 export const analyzeCommand: CliCommand = {
-  usage: 'analyze [--json] <file.csv>[=<event title>]…',
+  usage: 'analyze [--json] <file.csv>[=<event title>]… [--demos <speakers.csv>=<event title>]…',
   summary:
     'import CSVs (one event per file, oldest first) into a throw-away workspace and show returning builder rates',
   run(args: readonly string[], io: CliIo): number {
     const isJson = args.includes('--json')
-    const unknownFlags = args.filter((arg) => arg.startsWith('-') && arg !== '--json')
-    const arguments_ = args.filter((arg) => !arg.startsWith('-')).map(parseFileArgument)
+    // `--demos FILE=Title` takes the next argument; everything else not a flag is an attendee file.
+    const demoArguments: { path: string; title: string }[] = []
+    const rest: string[] = []
+    for (let index = 0; index < args.length; index += 1) {
+      const arg = args[index] ?? ''
+      if (arg === '--demos') {
+        const next = args[index + 1]
+        if (next !== undefined && !next.startsWith('-')) demoArguments.push(parseFileArgument(next))
+        else rest.push('--demos-without-file')
+        index += 1
+      } else rest.push(arg)
+    }
+    const unknownFlags = rest.filter((arg) => arg.startsWith('-') && arg !== '--json')
+    const arguments_ = rest.filter((arg) => !arg.startsWith('-')).map(parseFileArgument)
     if (unknownFlags.length > 0 || arguments_.length === 0) {
       const detail =
         unknownFlags.length > 0
@@ -272,7 +361,17 @@ export const analyzeCommand: CliCommand = {
       }
     }
 
-    const result = analyzeFiles(inputs)
+    const demoInputs: DemoInput[] = []
+    for (const argument of demoArguments) {
+      try {
+        demoInputs.push({ ...argument, bytes: io.readFile(argument.path) })
+      } catch (error) {
+        io.stderr(`devrel-os analyze: ${argument.path}: ${readFailure(error)}`)
+        return 1
+      }
+    }
+
+    const result = analyzeFiles(inputs, demoInputs)
     if (!result.ok) {
       io.stderr(`devrel-os analyze: ${result.reason}`)
       return 1
