@@ -371,3 +371,24 @@ describe('the sample pipeline board', () => {
     expect(currentCycle(events, board, NOW)).toMatchObject({ forwardMoves: 2, isBelowTarget: true })
   })
 })
+
+describe('the sample journal', () => {
+  const { retros, followUps, intros, checkIns } = workspace.journal
+  const past = pastEvents(workspace, NOW)
+  const last = past.at(-1)
+
+  it('has every past night’s retro done but the last one, which is due on first look', () => {
+    const done = new Set(retros.filter((retro) => retro.completedAt).map((retro) => retro.eventId))
+    expect(past.filter((event) => !done.has(event.id)).map((event) => event.id)).toEqual([last?.id])
+  })
+
+  it('has follow-ups sent after earlier nights, none yet after the last, and intros with sparks', () => {
+    expect(followUps.some((entry) => entry.eventId === last?.id)).toBe(false)
+    expect(followUps.filter((entry) => entry.sentOn !== null).length).toBeGreaterThan(50)
+    expect(intros.some((intro) => intro.sparkedAt !== null)).toBe(true)
+    expect(checkIns).toHaveLength(past.length)
+    for (const entry of [...followUps.map((f) => f.createdAt), ...intros.map((i) => i.at)]) {
+      expect(Date.parse(entry)).toBeLessThanOrEqual(+NOW)
+    }
+  })
+})

@@ -26,6 +26,7 @@ import {
 } from './sample-names'
 import { buildSampleBoard } from './sample-board'
 import { buildSampleDemos } from './sample-demos'
+import { buildSampleJournal } from './sample-journal'
 import { createSeededRandom, type SeededRandom } from './seeded-random'
 
 export const SAMPLE_TIME_ZONE = 'Europe/Berlin'
@@ -270,6 +271,13 @@ export function buildSampleWorkspace(now: Date): WorkspaceFiles {
       merges: [],
     },
     registrations: { registrations, imports: [] },
+    journal: buildSampleJournal({
+      events: withDemos.events,
+      registrations,
+      demos: withDemos.demos,
+      followUpMinimum: DEFAULT_SETTINGS.followUpMinimum,
+      now,
+    }),
     board: {
       board: buildSampleBoard({
         events: withDemos.events,
