@@ -39,8 +39,15 @@ export function retrosHandlers(deps: HandlerDeps): Pick<Handlers, keyof RetrosRe
   }
   return {
     'retros:save': ({ eventId, ...draft }) => {
-      requirePeople([...draft.inviteNext, ...draft.followUpPicks.map((pick) => pick.personId)])
-      return save(saveRetro(journal(), eventOf(eventId), draft, deps.now()))
+      // People merged away or deleted since they were picked drop out, rather than the whole
+      // retro (and the text being typed) being refused.
+      const known = new Set(repository.read('people').people.map((person) => person.id))
+      const kept = {
+        ...draft,
+        inviteNext: draft.inviteNext.filter((id) => known.has(id)),
+        followUpPicks: draft.followUpPicks.filter((pick) => known.has(pick.personId)),
+      }
+      return save(saveRetro(journal(), eventOf(eventId), kept, deps.now()))
     },
     'retros:complete': ({ eventId }) =>
       save(completeRetro(journal(), eventOf(eventId), deps.now())),

@@ -20,10 +20,12 @@ const review: Review = {
 
 describe('the monthly review', () => {
   it('is due until a review for this month is closed', () => {
-    expect(monthOf(new Date('2026-11-30T23:59:00.000Z'))).toBe('2026-11')
-    expect(isReviewDue([], new Date('2026-11-23T12:00:00.000Z'))).toBe(true)
-    expect(isReviewDue([review], new Date('2026-11-23T12:00:00.000Z'))).toBe(false)
-    expect(isReviewDue([review], new Date('2026-12-01T00:00:00.000Z'))).toBe(true)
+    // Local dates: the month is the one on the organizer's own calendar.
+    expect(monthOf(new Date(2026, 10, 30, 23, 59))).toBe('2026-11')
+    expect(monthOf(new Date(2026, 11, 1, 0, 1))).toBe('2026-12')
+    expect(isReviewDue([], new Date(2026, 10, 23, 12))).toBe(true)
+    expect(isReviewDue([review], new Date(2026, 10, 23, 12))).toBe(false)
+    expect(isReviewDue([review], new Date(2026, 11, 1, 9))).toBe(true)
   })
 
   it('exports the kept figures and the insight as Markdown', () => {

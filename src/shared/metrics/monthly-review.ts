@@ -11,9 +11,9 @@ import type { AllMetrics } from './all-metrics'
 import { returningBuilderRates } from './returning-builders'
 import type { Registration } from '../domain/schemas'
 
-/** `2026-11` for a date, in UTC (a month is a calendar label, not a venue time). */
+/** `2026-11` for a date, in the organizer's own time zone: the month on their calendar. */
 export function monthOf(date: Date): string {
-  return date.toISOString().slice(0, 7)
+  return `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}`
 }
 
 /** Due when no review has been closed for the current month. */
@@ -67,7 +67,7 @@ export function reviewFigures(
     },
     overrides: input.events.flatMap((event) =>
       event.gateOverrides
-        .filter((override) => override.at.slice(0, 7) === month)
+        .filter((override) => monthOf(new Date(override.at)) === month)
         .map((override) => ({ ...override, eventTitle: event.title })),
     ),
   }

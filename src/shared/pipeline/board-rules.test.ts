@@ -66,6 +66,16 @@ describe('forward moves', () => {
     expect(forwardMovesSince(board, new Date('2026-11-24T00:00:00.000Z'))).toBe(1)
   })
 
+  it('leaves the board it was given untouched, so undo and refusals can put it back', () => {
+    const board = boardWith([
+      ['a', 'first-timers'],
+      ['b', 'warm-intros'],
+    ])
+    const snapshot = JSON.stringify(board)
+    ok(moveCard(board, 'a', 'warm-intros', 0, now))
+    expect(JSON.stringify(board)).toBe(snapshot)
+  })
+
   it('reorders within a column without a history entry', () => {
     const board = ok(
       moveCard(

@@ -98,15 +98,15 @@ export function moveCard(
   if (to === undefined || to.isArchived) {
     return { ok: false, reason: 'That column is no longer on the board.' }
   }
-  const columns = board.columns.map((column) =>
-    column.cardIds.includes(cardId)
-      ? { ...column, cardIds: column.cardIds.filter((id) => id !== cardId) }
-      : column,
-  )
-  const target = columns.find((column) => column.id === toColumnId)
-  if (target === undefined) return { ok: false, reason: 'That column is no longer on the board.' }
-  const index = Math.max(0, Math.min(toIndex, target.cardIds.length))
-  target.cardIds = [...target.cardIds.slice(0, index), cardId, ...target.cardIds.slice(index)]
+  // New column objects only: the board passed in stays as it was (undo and refusals rely on it).
+  const columns = board.columns.map((column) => {
+    const without = column.cardIds.filter((id) => id !== cardId)
+    if (column.id !== toColumnId) {
+      return without.length === column.cardIds.length ? column : { ...column, cardIds: without }
+    }
+    const index = Math.max(0, Math.min(toIndex, without.length))
+    return { ...column, cardIds: [...without.slice(0, index), cardId, ...without.slice(index)] }
+  })
 
   if (from.id === to.id) {
     return { ok: true, board: { ...board, columns }, outcome: 'Reordered' }

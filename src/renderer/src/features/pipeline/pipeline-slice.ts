@@ -48,16 +48,20 @@ export const createPipelineSlice: SliceCreator<PipelineSlice> =
             dueDate: null,
           })
           apply(added, false)
-          const cardId = added.cardId
+          // Redo adds a new card with a new id; undo must then remove that one.
+          let cardId = added.cardId
           get().recordUndo({
             label: added.outcome,
             undo: async () => apply(await call('pipeline:remove-card', { cardId }), false),
             redo: async () => {
-              // Re-adding makes a new card; the person is what matters.
-              apply(
-                await call('pipeline:add-card', { personId, columnId, nextStep, dueDate: null }),
-                false,
-              )
+              const again = await call('pipeline:add-card', {
+                personId,
+                columnId,
+                nextStep,
+                dueDate: null,
+              })
+              cardId = again.cardId
+              apply(again, false)
             },
           })
         }),

@@ -39,9 +39,12 @@ export function RetroCard({ event }: { event: Event }) {
     broke: retro?.broke ?? '',
     surprised: retro?.surprised ?? '',
     inviteNext: retro?.inviteNext ?? [],
-    followUpPicks:
-      retro?.followUpPicks ??
-      Array.from({ length: RETRO_PICKS }, () => ({ personId: '', why: '' })),
+    // Saved picks first, then empty rows up to three: empty rows are not saved, so they must be
+    // put back every time the card opens.
+    followUpPicks: [
+      ...(retro?.followUpPicks ?? []),
+      ...Array.from({ length: RETRO_PICKS }, () => ({ personId: '', why: '' })),
+    ].slice(0, RETRO_PICKS),
   }))
   const attendees = useMemo(
     () => peopleOfEvent(event.id, registrations, people),
@@ -50,14 +53,17 @@ export function RetroCard({ event }: { event: Event }) {
   const names = useMemo(() => new Map(people.map((person) => [person.id, person.name])), [people])
   const onBoard = new Set(board.cards.map((card) => card.personId))
 
-  const persist = async (next: RetroDraft = draft) => {
+  /** Saves the draft; returns false (after saying why) when main refused it. */
+  const persist = async (next: RetroDraft = draft): Promise<boolean> => {
     try {
       await saveRetro(event.id, {
         ...next,
         followUpPicks: next.followUpPicks.filter((pick) => pick.personId !== ''),
       })
+      return true
     } catch (error) {
       showToast((error as Error).message, { tone: 'error' })
+      return false
     }
   }
   const change = (next: RetroDraft, save = false) => {
@@ -269,7 +275,7 @@ export function RetroCard({ event }: { event: Event }) {
                 className="btn btn-primary"
                 onClick={() => {
                   void persist()
-                    .then(() => completeRetro(event.id))
+                    .then((isSaved) => (isSaved ? completeRetro(event.id) : undefined))
                     .catch((error: Error) => showToast(error.message, { tone: 'error' }))
                 }}
               >

@@ -34,6 +34,7 @@ export function useImportFlow(initialFile: File | null) {
   const createEvent = useAppStore((state) => state.createEvent)
   const [flow, setFlow] = useState<ImportFlow>({ step: 'choose' })
   const reader = useRef(createImportReader())
+  const createdEventId = useRef<string | null>(null)
 
   useEffect(() => {
     const current = reader.current
@@ -88,10 +89,13 @@ export function useImportFlow(initialFile: File | null) {
           return
         }
         setFlow({ step: 'saving', preview, stage: 'saving' })
+        // A new event is created once: a retry after a failed save imports into the same one.
+        if (confirmed.target.kind === 'new' && createdEventId.current === null) {
+          createdEventId.current = (await createEvent(confirmed.target.draft)).id
+        }
         const eventId =
-          confirmed.target.kind === 'existing'
-            ? confirmed.target.eventId
-            : (await createEvent(confirmed.target.draft)).id
+          confirmed.target.kind === 'existing' ? confirmed.target.eventId : createdEventId.current
+        if (eventId === null) throw new Error('The new event could not be created.')
         const report = await commitImport({
           eventId,
           platform: confirmed.platform,
@@ -104,10 +108,14 @@ export function useImportFlow(initialFile: File | null) {
         setFlow({ step: 'report', report })
       } catch (error) {
         if (error instanceof ImportCancelled) return
+        const created =
+          createdEventId.current !== null
+            ? ' The new event was created; importing again uses it.'
+            : ''
         setFlow({
           step: 'preview',
           preview,
-          error: `${(error as Error).message} Nothing was written.`,
+          error: `${(error as Error).message} No rows were imported.${created}`,
         })
       }
     },
