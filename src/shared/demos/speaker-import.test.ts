@@ -82,4 +82,27 @@ describe('speaker lists', () => {
     )
     expect(again.report).toMatchObject({ demosAdded: 0, alreadyThere: 2, peopleCreated: 0 })
   })
+
+  it('recognises a name-only speaker on re-import by their demo on this event', () => {
+    const result = read('Name,Title\nAda Lovelace,Engine demo\n')
+    if (!result.ok) throw new Error(result.reason)
+    const state = {
+      event,
+      people: [],
+      tombstones: [],
+      mergeSuggestions: [],
+      registrations: [],
+      demos: [],
+    }
+    const first = applySpeakerImport(state, result.platform, result.entries, ctx())
+    const again = applySpeakerImport(
+      { ...state, people: first.people, demos: first.demos },
+      result.platform,
+      result.entries,
+      ctx(),
+    )
+    expect(again.people).toHaveLength(1)
+    expect(again.demos).toHaveLength(1)
+    expect(again.report).toMatchObject({ demosAdded: 0, alreadyThere: 1, peopleCreated: 0 })
+  })
 })

@@ -12,7 +12,7 @@ import type {
   Registration,
   Tombstone,
 } from '../domain/schemas'
-import { resolveIdentity } from '../identity/resolve-identity'
+import { foldText, resolveIdentity } from '../identity/resolve-identity'
 import { guessColumnMapping } from '../import/column-mapping'
 import { detectPlatform } from '../import/detect-platform'
 import { mapRows } from '../import/map-rows'
@@ -124,7 +124,23 @@ export function applySpeakerImport(
   entries: readonly SpeakerEntry[],
   ctx: { now: Date; newId: () => string },
 ): SpeakerImportResult {
-  const rows: ImportedRow[] = entries.map((entry) => ({
+  // A speaker with neither e-mail nor platform id cannot be recognised by identity rules, so a
+  // re-import would create them again. Their demo on this event, by name and title, is the
+  // recognition: such a row is already there and is left out of identity resolution.
+  const names = new Map(state.people.map((person) => [person.id, foldText(person.name)]))
+  const knownByName = new Set(
+    state.demos
+      .filter((demo) => demo.eventId === state.event.id)
+      .map((demo) => `${names.get(demo.personId) ?? ''}\n${demo.title.trim().toLowerCase()}`),
+  )
+  const isKnownNameOnly = (entry: SpeakerEntry): boolean =>
+    entry.email.trim() === '' &&
+    entry.platformPersonId.trim() === '' &&
+    knownByName.has(`${foldText(entry.name)}\n${entry.title.trim().toLowerCase()}`)
+  const nameOnlyAgain = entries.filter(isKnownNameOnly).length
+  const fresh = entries.filter((entry) => !isKnownNameOnly(entry))
+
+  const rows: ImportedRow[] = fresh.map((entry) => ({
     line: entry.line,
     name: entry.name,
     email: entry.email,
@@ -149,9 +165,9 @@ export function applySpeakerImport(
   const added: Demo[] = []
   const skipped: { line: number; reason: string }[] = []
   const matched = new Set<string>()
-  let alreadyThere = 0
+  let alreadyThere = nameOnlyAgain
   identity.resolutions.forEach((resolution, index) => {
-    const entry = entries[index]
+    const entry = fresh[index]
     if (entry === undefined) return
     if (resolution.kind === 'skipped') {
       skipped.push({ line: resolution.line, reason: resolution.reason })

@@ -1,7 +1,7 @@
 /** Whether an event may move to `announced` (DESIGN.md §1.2 and §1.6). */
 import type { Demo } from '../domain/demo-schemas'
 import type { FollowUp } from '../domain/journal-schemas'
-import type { Event } from '../domain/schemas'
+import type { Event, GateOverride } from '../domain/schemas'
 import { confirmedDemos } from '../demos/demo-counts'
 import { eventEnd, eventStart } from '../events/event-time'
 import { evaluateGate, findOverride, plural, type GateCondition, type GateResult } from './gate'
@@ -36,7 +36,7 @@ function demoCondition(event: Event, demos: readonly Demo[]): GateCondition {
       ? `${confirmed} of ${target} demos confirmed`
       : `${confirmed} of ${target} demos confirmed — cannot announce yet`,
     unblock: `Confirm ${plural(target - confirmed, 'more demo')}`,
-    override: isMet ? null : findOverride(event.gateOverrides, 'announce-demos'),
+    override: isMet ? null : findOverride(overridesThisPlanning(event), 'announce-demos'),
   }
 }
 
@@ -51,7 +51,7 @@ function followUpCondition(event: Event, previous: Event, input: AnnounceGateInp
       ? `${sent} of ${minimum} follow-ups sent after “${previous.title}”`
       : `${sent} of ${minimum} follow-ups sent after “${previous.title}” — cannot announce yet`,
     unblock: `Send ${plural(minimum - sent, 'more personal follow-up')} for “${previous.title}”`,
-    override: isMet ? null : findOverride(event.gateOverrides, 'announce-follow-ups'),
+    override: isMet ? null : findOverride(overridesThisPlanning(event), 'announce-follow-ups'),
   }
 }
 
@@ -75,4 +75,14 @@ export function previousEvent(event: Event, events: readonly Event[]): Event | n
     }
   }
   return best
+}
+
+/**
+ * Overrides recorded since the event last entered planning: moving an announced event back to
+ * planning and announcing it again is a new decision, which needs its own reason.
+ */
+function overridesThisPlanning(event: Event): GateOverride[] {
+  const since = event.statusHistory.filter((change) => change.status === 'planning').at(-1)?.at
+  if (since === undefined) return event.gateOverrides
+  return event.gateOverrides.filter((override) => Date.parse(override.at) >= Date.parse(since))
 }

@@ -255,3 +255,27 @@ describe('canPlanNextEvent', () => {
     expect(lastEndedEvent([next, running, last], now)?.id).toBe('e14')
   })
 })
+
+describe('an override belongs to one planning period', () => {
+  it('no longer counts once the event went back to planning after it', () => {
+    const replanned = {
+      ...next,
+      statusHistory: [
+        { status: 'planning' as const, at: '2026-11-20T10:00:00.000Z' },
+        { status: 'announced' as const, at: '2026-11-23T10:00:00.000Z' },
+        { status: 'planning' as const, at: '2026-11-24T10:00:00.000Z' },
+      ],
+      gateOverrides: [override('announce-demos')],
+    }
+    const input = { events: [last, replanned], demos: [], followUps: sent(10), followUpMinimum: 10 }
+    expect(canAnnounce(replanned, input).allowed).toBe(false)
+    const overriddenAgain = {
+      ...replanned,
+      gateOverrides: [
+        ...replanned.gateOverrides,
+        { ...override('announce-demos'), id: 'o2', at: '2026-11-24T11:00:00.000Z' },
+      ],
+    }
+    expect(canAnnounce(overriddenAgain, input).allowed).toBe(true)
+  })
+})
