@@ -203,8 +203,14 @@ describe('attendee handlers', () => {
       'attendees:import',
       importOf('luma-2026.csv', eventId),
     )
-    repository.backup('before')
     const sofia = committed.people.people.find((person) => person.name === 'Sofia Rossi')
+    await call(handlers, 'pipeline:add-card', {
+      personId: sofia?.id,
+      columnId: 'warm-intros',
+      nextStep: 'Ask Sofia to demo',
+      dueDate: null,
+    })
+    repository.backup('before')
     await call(handlers, 'attendees:delete-person', { personId: sofia?.id })
 
     const backups = repository.backups()
@@ -217,6 +223,7 @@ describe('attendee handlers', () => {
       }
     }
     expect(readFileSync(join(directory, 'people.json'), 'utf8')).not.toContain('Sofia')
+    expect(readFileSync(join(directory, 'board.json'), 'utf8')).not.toContain('Ask Sofia to demo')
   })
 
   it('keeps notes on a person', async () => {

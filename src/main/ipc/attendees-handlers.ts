@@ -6,6 +6,7 @@
 import type { PeopleChange } from '../../shared/ipc/channels/attendees'
 import { applyImport } from '../../shared/identity/apply-import'
 import { deletePerson } from '../../shared/identity/delete-person'
+import { forgetPerson } from '../../shared/identity/forget-person'
 import {
   dismissSuggestion,
   mergePeople,
@@ -174,9 +175,23 @@ export function attendeesHandlers(deps: HandlerDeps): Pick<Handlers, AttendeesCh
         },
         'registrations-first',
       )
+      // Their card, follow-ups, intros and retro picks go too: written after the people files, so
+      // a crash in between leaves only references to nobody, which every screen already handles.
+      const forgotten = forgetPerson(
+        repository.read('board').board,
+        repository.read('journal'),
+        personId,
+      )
+      repository.write('board', { board: forgotten.board })
+      repository.write('journal', forgotten.journal)
       // Older backups hold the person; a privacy deletion must not leave copies behind.
       repository.replaceBackups('after-deletion')
-      return { ...saved, registrationsRemoved: result.registrationsRemoved }
+      return {
+        ...saved,
+        registrationsRemoved: result.registrationsRemoved,
+        board: { board: forgotten.board },
+        journal: forgotten.journal,
+      }
     },
   }
 }

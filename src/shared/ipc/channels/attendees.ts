@@ -54,6 +54,9 @@ export interface ImportCommitted extends PeopleChange {
 
 export interface PersonDeleted extends PeopleChange {
   registrationsRemoved: number
+  /** The board and journal without the person's card, follow-ups, intros and retro picks. */
+  board: WorkspaceFiles['board']
+  journal: WorkspaceFiles['journal']
 }
 
 export const attendeesRequests = {

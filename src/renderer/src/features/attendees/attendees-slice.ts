@@ -108,6 +108,7 @@ export const createAttendeesSlice: SliceCreator<AttendeesSlice> =
       deletePerson: async (personId) => {
         const deleted = await call('attendees:delete-person', { personId })
         apply(deleted)
+        set({ board: deleted.board.board, ...deleted.journal })
         return deleted.registrationsRemoved
       },
     }
