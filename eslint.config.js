@@ -25,6 +25,8 @@ export default tseslint.config(
   {
     ignores: [
       'out/**',
+      // Second build folders (DEVREL_OUT) beside the first.
+      'out-*/**',
       'node_modules/**',
       'test-results/**',
       'playwright-report/**',

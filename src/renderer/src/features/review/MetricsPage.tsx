@@ -1,11 +1,11 @@
 import { useMemo, useState } from 'react'
-import { computeAllMetrics } from '../../../../shared/metrics/all-metrics'
 import { JOURNEY_STAGES } from '../../../../shared/metrics/journey-funnel'
 import { METRIC_WINDOWS, type MetricWindowKind } from '../../../../shared/metrics/metric-window'
 import { returningBuilderRates } from '../../../../shared/metrics/returning-builders'
 import { useAppStore } from '../../app/store-context'
 import { useNow } from '../../hooks/use-now'
 import { MetricFigure, ofWords, percent } from './MetricFigure'
+import { useAllMetrics } from './use-all-metrics'
 import './metrics.css'
 
 const WINDOW_LABELS: Record<MetricWindowKind, string> = {
@@ -29,49 +29,10 @@ const STAGE_LABELS: Record<(typeof JOURNEY_STAGES)[number], string> = {
 export function MetricsPage() {
   const settings = useAppStore((state) => state.settings)
   const events = useAppStore((state) => state.events)
-  const demos = useAppStore((state) => state.demos)
-  const people = useAppStore((state) => state.people)
-  const merges = useAppStore((state) => state.merges)
   const registrations = useAppStore((state) => state.registrations)
-  const board = useAppStore((state) => state.board)
-  const intros = useAppStore((state) => state.intros)
-  const checkIns = useAppStore((state) => state.checkIns)
-  const followUps = useAppStore((state) => state.followUps)
   const now = useNow()
   const [windowKind, setWindowKind] = useState<MetricWindowKind>('last-12-months')
-  const metrics = useMemo(
-    () =>
-      computeAllMetrics(
-        {
-          settings,
-          events,
-          demos,
-          people,
-          merges,
-          registrations,
-          board,
-          intros,
-          checkIns,
-          followUps,
-        },
-        now,
-        windowKind,
-      ),
-    [
-      settings,
-      events,
-      demos,
-      people,
-      merges,
-      registrations,
-      board,
-      intros,
-      checkIns,
-      followUps,
-      now,
-      windowKind,
-    ],
-  )
+  const metrics = useAllMetrics(now, windowKind)
   const returning = useMemo(
     () => returningBuilderRates(events, registrations),
     [events, registrations],

@@ -1,5 +1,4 @@
 import { useMemo, useState } from 'react'
-import { computeAllMetrics } from '../../../../shared/metrics/all-metrics'
 import {
   figuresToKeep,
   isReviewDue,
@@ -11,6 +10,7 @@ import { useAppStore } from '../../app/store-context'
 import { useNow } from '../../hooks/use-now'
 import { copyText } from '../../lib/clipboard'
 import { downloadText } from '../../lib/download'
+import { useAllMetrics } from './use-all-metrics'
 import './metrics.css'
 
 /**
@@ -18,57 +18,21 @@ import './metrics.css'
  * the pipeline, demos for the next night, follow-ups, the month's overrides, and one insight.
  */
 export function ReviewPage() {
-  const state = useAppStore((store) => store)
+  const events = useAppStore((store) => store.events)
+  const registrations = useAppStore((store) => store.registrations)
+  const demos = useAppStore((store) => store.demos)
+  const reviews = useAppStore((store) => store.reviews)
   const closeReview = useAppStore((store) => store.closeReview)
   const showToast = useAppStore((store) => store.showToast)
   const now = useNow()
   const month = monthOf(now)
   const [insight, setInsight] = useState('')
   const [error, setError] = useState<string | null>(null)
-  const {
-    settings,
-    events,
-    demos,
-    people,
-    merges,
-    registrations,
-    board,
-    intros,
-    checkIns,
-    followUps,
-    reviews,
-  } = state
-  const figures = useMemo(() => {
-    const metrics = computeAllMetrics(
-      {
-        settings,
-        events,
-        demos,
-        people,
-        merges,
-        registrations,
-        board,
-        intros,
-        checkIns,
-        followUps,
-      },
-      now,
-      'last-3-months',
-    )
-    return reviewFigures({ events, registrations, demos, metrics }, now)
-  }, [
-    settings,
-    events,
-    demos,
-    people,
-    merges,
-    registrations,
-    board,
-    intros,
-    checkIns,
-    followUps,
-    now,
-  ])
+  const metrics = useAllMetrics(now, 'last-3-months')
+  const figures = useMemo(
+    () => reviewFigures({ events, registrations, demos, metrics }, now),
+    [events, registrations, demos, metrics, now],
+  )
   const isDue = isReviewDue(reviews, now)
   const timeline = [...reviews].reverse()
 
