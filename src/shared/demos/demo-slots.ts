@@ -4,6 +4,7 @@
  * confirmed demos never exceed the slot count, and the rest wait in order for a slot to open.
  * Pure: demos and the event in, the changed demos and event out.
  */
+import { capitalise } from '../util/text'
 import type { Demo, DemoState } from '../domain/demo-schemas'
 import type { DemoContract, Event } from '../domain/schemas'
 import { confirmedDemos } from './demo-counts'
@@ -252,10 +253,6 @@ function ordinal(position: number): string {
       ? 'th'
       : (['th', 'st', 'nd', 'rd'][position % 10] ?? 'th')
   return `${position}${suffix}`
-}
-
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1)
 }
 
 /**

@@ -21,7 +21,8 @@ export interface RetroSummaryInput {
   now: Date
 }
 
-const OUTCOME_WORDS: Record<FollowUpOutcome, string> = {
+/** How each follow-up outcome tag reads in a sentence. */
+export const OUTCOME_WORDS: Record<FollowUpOutcome, string> = {
   'built-something': 'built something',
   'joined-a-team': 'joined a team',
   shipped: 'shipped',

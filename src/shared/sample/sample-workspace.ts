@@ -24,6 +24,7 @@ import {
   type IdentityFactory,
   type SampleIdentity,
 } from './sample-names'
+import { capitalise } from '../util/text'
 import { buildSampleBoard } from './sample-board'
 import { buildSampleDemos } from './sample-demos'
 import { buildSampleJournal } from './sample-journal'
@@ -363,10 +364,6 @@ function createRoster(random: SeededRandom): Roster {
     })
   }
   return { people, identities, add }
-}
-
-function capitalise(word: string): string {
-  return word.slice(0, 1).toUpperCase() + word.slice(1)
 }
 
 /** One night's registrations: who signed up, in what status, and who was checked in. */

@@ -1,20 +1,11 @@
 import { useMemo, useState } from 'react'
-import {
-  FOLLOW_UP_OUTCOMES,
-  type FollowUp,
-  type FollowUpOutcome,
-} from '../../../../shared/domain/journal-schemas'
+import { FOLLOW_UP_OUTCOMES, type FollowUp } from '../../../../shared/domain/journal-schemas'
 import type { Event } from '../../../../shared/domain/schemas'
 import { eventAttendance } from '../../../../shared/metrics/returning-builders'
+import { OUTCOME_WORDS } from '../../../../shared/retros/retro-summary'
+import { capitalise } from '../../../../shared/util/text'
 import { useAppStore } from '../../app/store-context'
 import { peopleOfEvent } from './event-people'
-
-const OUTCOME_WORDS: Record<FollowUpOutcome, string> = {
-  'built-something': 'Built something',
-  'joined-a-team': 'Joined a team',
-  shipped: 'Shipped',
-  'nothing-yet': 'Nothing yet',
-}
 
 /**
  * The follow-up minimum (DESIGN.md §1.6): pick 10 people, send each a personal note, record what
@@ -201,7 +192,7 @@ function FollowUpRow({ followUp, name }: { followUp: FollowUp; name: string }) {
                 })
               }
             />
-            {OUTCOME_WORDS[outcome]}
+            {capitalise(OUTCOME_WORDS[outcome])}
           </label>
         ))}
       </div>

@@ -1,15 +1,9 @@
 import { useMemo, useState } from 'react'
 import { searchPeople } from '../../../../shared/identity/people-queries'
 import { lastEndedEvent } from '../../../../shared/events/last-ended-event'
+import { OUTCOME_WORDS } from '../../../../shared/retros/retro-summary'
 import { useAppStore } from '../../app/store-context'
 import { useNow } from '../../hooks/use-now'
-
-const OUTCOME_WORDS = {
-  'built-something': 'built something',
-  'joined-a-team': 'joined a team',
-  shipped: 'shipped',
-  'nothing-yet': 'nothing yet',
-} as const
 
 /**
  * What happened after the nights, for one person: follow-up answers, and intros (a spark when it

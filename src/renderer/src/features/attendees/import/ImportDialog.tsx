@@ -1,3 +1,4 @@
+import { capitalise } from '../../../../../shared/util/text'
 import { useAppStore } from '../../../app/store-context'
 import { Dialog } from '../../../components/Dialog'
 import type { ImportLaunch } from '../attendees-slice'
@@ -157,8 +158,4 @@ export function ImportDialog({ launch, onClose }: { launch: ImportLaunch; onClos
       }
     }
   }
-}
-
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1)
 }

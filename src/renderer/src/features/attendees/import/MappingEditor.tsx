@@ -1,3 +1,4 @@
+import { capitalise } from '../../../../../shared/util/text'
 import { IMPORT_FIELD_LABELS } from '../../../../../shared/import/column-mapping'
 import { answerColumns, withColumn } from '../../../../../shared/import/import-preview'
 import type { ColumnMapping, ImportField } from '../../../../../shared/import/types'
@@ -58,8 +59,4 @@ export function MappingEditor({
       )}
     </div>
   )
-}
-
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1)
 }

@@ -1,3 +1,4 @@
+import { capitalise } from '../../../../../shared/util/text'
 import { useMemo, useState } from 'react'
 import { eventDraftSchema, PLATFORMS, type Platform } from '../../../../../shared/domain/schemas'
 import { nearestEvent } from '../../../../../shared/events/nearest-event'
@@ -180,8 +181,4 @@ export function PreviewStep({
       )}
     </form>
   )
-}
-
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1)
 }
