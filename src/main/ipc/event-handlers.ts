@@ -55,6 +55,7 @@ export function eventHandlers(
         board: repository.read('board').board,
         now,
         override,
+        draft,
       })
       if (!gate.allowed) {
         throw new RefusedError(

@@ -23,6 +23,16 @@ const created = new Date('2026-11-23T12:00:00.000Z')
 const contract = defaultDemoContract(DEFAULT_SETTINGS)
 
 describe('createEvent', () => {
+  it('records a night that already ended as done, not as something to plan', () => {
+    // 21:30 in Berlin on 23 Nov is 20:30 UTC: still ahead at 12:00 UTC, behind at 21:00 UTC.
+    const tonight = { ...draft, start: '2026-11-23T18:30', end: '2026-11-23T21:30' }
+    expect(createEvent(tonight, { id: 'e1', now: created, contract }).status).toBe('planning')
+    const later = new Date('2026-11-23T21:00:00.000Z')
+    const recorded = createEvent(tonight, { id: 'e1', now: later, contract })
+    expect(recorded.status).toBe('done')
+    expect(recorded.statusHistory).toEqual([{ status: 'done', at: later.toISOString() }])
+  })
+
   it('starts in planning with a dated history and the planning clock', () => {
     const event = createEvent(draft, { id: 'e1', now: created, contract })
     expect(event).toMatchObject({ id: 'e1', status: 'planning', createdAt: created.toISOString() })

@@ -1,4 +1,5 @@
 /** Creating, editing and moving events along `planning → announced → live → done` (DESIGN.md §1.1). */
+import { eventEnd } from './event-time'
 import type { DemoContract, Event, EventDraft, EventStatus } from '../domain/schemas'
 import { EVENT_STATUSES } from '../domain/schemas'
 import type { Settings } from '../schema/workspace'
@@ -20,11 +21,14 @@ export function createEvent(
   context: { id: string; now: Date; contract: DemoContract },
 ): Event {
   const at = context.now.toISOString()
+  // A night entered after it ended (last month's export, imported today) is history: it is done,
+  // not something to plan and announce.
+  const status = eventEnd(draft) <= context.now ? 'done' : 'planning'
   return {
     id: context.id,
     ...draft,
-    status: 'planning',
-    statusHistory: [{ status: 'planning', at }],
+    status,
+    statusHistory: [{ status, at }],
     createdAt: at,
     demoContract: context.contract,
     gateOverrides: [],

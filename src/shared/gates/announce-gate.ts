@@ -4,6 +4,7 @@ import type { FollowUp } from '../domain/journal-schemas'
 import type { Event, GateOverride } from '../domain/schemas'
 import { confirmedDemos } from '../demos/demo-counts'
 import { eventEnd, eventStart } from '../events/event-time'
+import { wasRecordedAfterRetroWindow } from '../retros/retro-deadline'
 import { evaluateGate, findOverride, plural, type GateCondition, type GateResult } from './gate'
 
 export interface AnnounceGateInput {
@@ -21,7 +22,9 @@ export interface AnnounceGateInput {
 export function canAnnounce(event: Event, input: AnnounceGateInput): GateResult {
   const conditions: GateCondition[] = [demoCondition(event, input.demos)]
   const previous = previousEvent(event, input.events)
-  if (previous) conditions.push(followUpCondition(event, previous, input))
+  // A past night recorded from an old export had no follow-up round in the app to count.
+  if (previous && !wasRecordedAfterRetroWindow(previous))
+    conditions.push(followUpCondition(event, previous, input))
   return evaluateGate(conditions)
 }
 

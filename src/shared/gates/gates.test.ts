@@ -119,6 +119,17 @@ describe('canAnnounce', () => {
     expect(result).toMatchObject({ allowed, reasons, unblock })
   })
 
+  it('a previous night recorded after its retro window has no follow-up condition', () => {
+    const result = canAnnounce(next, {
+      events: [{ ...last, createdAt: '2026-11-23T11:00:00.000Z' }, next],
+      demos: ['a', 'b', 'c', 'd'].map((id) => demo(id, 'confirmed')),
+      followUps: [],
+      followUpMinimum: 10,
+    })
+    expect(result.allowed).toBe(true)
+    expect(result.conditions.map((condition) => condition.gate)).toEqual(['announce-demos'])
+  })
+
   it('the first event ever has no follow-up condition', () => {
     const result = canAnnounce(next, {
       events: [next],
@@ -192,6 +203,37 @@ describe('canPlanNextEvent', () => {
         'The retro for “#14” is not done — finish it before planning the next event',
       ])
     }
+  })
+
+  it.each([
+    {
+      name: 'a night that ended yesterday is recorded, not gated',
+      end: '2026-11-22T21:00',
+      allowed: true,
+    },
+    {
+      name: 'a night that ended before #14 is recorded too',
+      end: '2026-10-14T21:00',
+      allowed: true,
+    },
+    { name: 'a night still to come is planned: gated', end: '2026-12-18T21:00', allowed: false },
+    { name: 'a night under way is gated', end: '2026-11-23T14:00', allowed: false },
+  ])('$name', ({ end, allowed }) => {
+    const result = canPlanNextEvent({
+      events: [last],
+      retros: [],
+      board: DEFAULT_BOARD,
+      now,
+      draft: { end, timeZone: 'UTC' },
+    })
+    expect(result.allowed).toBe(allowed)
+  })
+
+  it('a last night recorded after its retro window does not hold the next one back', () => {
+    const recorded = { ...last, createdAt: '2026-11-23T11:00:00.000Z' }
+    const result = canPlanNextEvent({ events: [recorded], retros: [], board: DEFAULT_BOARD, now })
+    expect(result.allowed).toBe(true)
+    expect(result.conditions).toEqual([])
   })
 
   it('an override typed in the form lets it through', () => {

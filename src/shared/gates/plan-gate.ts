@@ -4,6 +4,7 @@ import type { Retro } from '../domain/journal-schemas'
 import type { Event, GateOverride } from '../domain/schemas'
 import { eventEnd } from '../events/event-time'
 import { lastEndedEvent } from '../events/last-ended-event'
+import { wasRecordedAfterRetroWindow } from '../retros/retro-deadline'
 import { CADENCE_TARGET, forwardMovesSince } from '../pipeline/forward-moves'
 import { evaluateGate, plural, type GateCondition, type GateResult } from './gate'
 
@@ -16,6 +17,8 @@ export interface PlanGateInput {
   now: Date
   /** An override typed in the new-event form, not yet stored (it is stored on the new event). */
   override?: GateOverride | null
+  /** The event about to be created, when known: a night that already ended is not planned. */
+  draft?: Pick<Event, 'end' | 'timeZone'> | null
 }
 
 /**
@@ -24,6 +27,9 @@ export interface PlanGateInput {
  * (since the last event ended).
  */
 export function canPlanNextEvent(input: PlanGateInput): GateResult {
+  // Recording a night that already happened (importing last month's export, say) is history, not
+  // planning: holding it back behind a retro would only stop an organizer entering their past.
+  if (input.draft && eventEnd(input.draft) <= input.now) return evaluateGate([])
   const last = lastEndedEvent(input.events, input.now)
   if (!last) return evaluateGate([])
   const retro = input.retros.find((candidate) => candidate.eventId === last.id)
@@ -44,5 +50,6 @@ export function canPlanNextEvent(input: PlanGateInput): GateResult {
           `Only ${plural(moves, 'forward move')} on the speaker pipeline since “${last.title}” — aim for ${CADENCE_TARGET.min}–${CADENCE_TARGET.max}`,
         ]
       : []
-  return evaluateGate([condition], warnings)
+  // A night recorded after its retro window never had a retro to write in the app.
+  return evaluateGate(wasRecordedAfterRetroWindow(last) ? [] : [condition], warnings)
 }

@@ -37,3 +37,23 @@ describe('the 48-hour retro clock', () => {
     expect(describeRetroStatus(status)).toBe(words)
   })
 })
+
+describe('a night recorded after its retro window', () => {
+  it.each([
+    // Entered the morning after, with the 48 hours still running: owed as usual, so now late.
+    ['2026-11-23T08:00:00.000Z', 'late'],
+    // Entered a minute before the window closed: owed too.
+    ['2026-11-24T20:29:00.000Z', 'late'],
+    // Entered from an old export after the window closed: nothing is due, writing one is optional.
+    ['2026-11-24T20:31:00.000Z', 'optional'],
+  ] as const)('entered at %s → %s', (createdAt, kind) => {
+    const recorded = { ...event, createdAt }
+    expect(retroStatus(recorded, undefined, new Date('2026-11-24T20:40:00.000Z')).kind).toBe(kind)
+  })
+
+  it('a completed retro counts as done even when it was optional', () => {
+    const recorded = { ...event, createdAt: '2026-12-01T00:00:00.000Z' }
+    const status = retroStatus(recorded, retro('2026-12-02T00:00:00.000Z'), new Date())
+    expect(status.kind).toBe('done')
+  })
+})

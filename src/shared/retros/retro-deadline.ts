@@ -11,9 +11,19 @@ export type RetroStatus =
   | { kind: 'due'; deadline: Date; msLeft: number }
   | { kind: 'late'; deadline: Date; msLate: number }
   | { kind: 'done'; deadline: Date; completedAt: Date; wasLate: boolean }
+  | { kind: 'optional'; deadline: Date }
 
 export function retroDeadline(event: Pick<Event, 'end' | 'timeZone'>): Date {
   return new Date(eventEnd(event).getTime() + RETRO_HOURS * HOUR_MS)
+}
+
+/**
+ * Whether the event was entered after its retro window had closed (a past night recorded from an
+ * old export). Nobody could have held a 48-hour retro in the app for it, so no retro is due and
+ * the gates that hang on the last night's retro and follow-ups do not apply to it.
+ */
+export function wasRecordedAfterRetroWindow(event: Pick<Event, 'end' | 'timeZone' | 'createdAt'>) {
+  return Date.parse(event.createdAt) > retroDeadline(event).getTime()
 }
 
 /** Where an event's retro stands at `now`: not open before the event ends, then due, late or done. */
@@ -24,6 +34,7 @@ export function retroStatus(event: Event, retro: Retro | undefined, now: Date): 
     const completedAt = new Date(retro.completedAt)
     return { kind: 'done', deadline, completedAt, wasLate: completedAt > deadline }
   }
+  if (wasRecordedAfterRetroWindow(event)) return { kind: 'optional', deadline }
   if (now < end) return { kind: 'not-yet', opensAt: end }
   if (now <= deadline) return { kind: 'due', deadline, msLeft: deadline.getTime() - now.getTime() }
   return { kind: 'late', deadline, msLate: now.getTime() - deadline.getTime() }
@@ -40,6 +51,8 @@ export function describeRetroStatus(status: RetroStatus): string {
       return `Late by ${lateBy(status.msLate)}`
     case 'done':
       return status.wasLate ? 'Done (late)' : 'Done'
+    case 'optional':
+      return 'Optional: recorded after the night'
   }
 }
 

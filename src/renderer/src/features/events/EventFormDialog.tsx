@@ -15,6 +15,11 @@ interface EventFormDialogProps {
   warnings?: string[]
   /** Why the plan gate is closed; creating then takes a written reason. */
   blockedBy?: string[]
+  /**
+   * The plan gate for the dates typed so far (a night that already ended is not gated); when
+   * given, its reasons and warnings replace `blockedBy` and `warnings`.
+   */
+  gate?: (when: { end: string; timeZone: string }) => { reasons: string[]; warnings: string[] }
 }
 
 interface FormValues {
@@ -54,8 +59,9 @@ export function EventFormDialog({
   defaultTimeZone,
   onSubmit,
   onClose,
-  warnings = [],
-  blockedBy = [],
+  warnings: fixedWarnings = [],
+  blockedBy: fixedBlockedBy = [],
+  gate,
 }: EventFormDialogProps) {
   const [overrideReason, setOverrideReason] = useState('')
   const [values, setValues] = useState<FormValues>(() =>
@@ -65,6 +71,9 @@ export function EventFormDialog({
   const [submitError, setSubmitError] = useState<string | null>(null)
   const [isSaving, setIsSaving] = useState(false)
   const timeZones = useMemo(() => Intl.supportedValuesOf('timeZone'), [])
+  const gated = gate?.({ end: values.end, timeZone: values.timeZone })
+  const warnings = gated?.warnings ?? fixedWarnings
+  const blockedBy = gated?.reasons ?? fixedBlockedBy
 
   const set = (key: keyof FormValues) => (input: { target: { value: string } }) => {
     const value = input.target.value

@@ -1,4 +1,5 @@
 import { useAppStore } from '../../app/store-context'
+import { localDateTimeSchema } from '../../../../shared/domain/schemas'
 import { canPlanNextEvent } from '../../../../shared/gates/plan-gate'
 import { EventFormDialog } from './EventFormDialog'
 
@@ -24,14 +25,21 @@ export function NewEventDialogHost() {
   const board = useAppStore((state) => state.board)
   const retros = useAppStore((state) => state.retros)
   if (!isOpen) return null
-  // The plan gate: the last event's retro blocks (unless a reason is given); the cadence warns.
-  const gate = canPlanNextEvent({ events, retros, board, now: new Date() })
   return (
     <EventFormDialog
       open
       defaultTimeZone={defaultTimeZone}
-      warnings={gate.warnings}
-      blockedBy={gate.reasons}
+      // The plan gate: the last event's retro blocks (unless a reason is given); the cadence warns.
+      // A night that already ended is recorded, not planned, so its dates decide.
+      gate={({ end, timeZone }) =>
+        canPlanNextEvent({
+          events,
+          retros,
+          board,
+          now: new Date(),
+          draft: localDateTimeSchema.safeParse(end).success ? { end, timeZone } : null,
+        })
+      }
       onClose={() => setOpen(false)}
       onSubmit={async (draft, planOverrideReason) => {
         const event = await createEvent(draft, planOverrideReason)

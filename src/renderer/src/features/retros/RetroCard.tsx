@@ -1,7 +1,11 @@
 import { useMemo, useState } from 'react'
 import type { Event } from '../../../../shared/domain/schemas'
 import { RETRO_PICKS, type RetroDraft } from '../../../../shared/retros/journal-rules'
-import { describeRetroStatus, retroStatus } from '../../../../shared/retros/retro-deadline'
+import {
+  describeRetroStatus,
+  retroStatus,
+  type RetroStatus,
+} from '../../../../shared/retros/retro-deadline'
 import { retroSummaryMarkdown } from '../../../../shared/retros/retro-summary'
 import { useAppStore } from '../../app/store-context'
 import { Field } from '../../components/Field'
@@ -10,6 +14,14 @@ import { copyText } from '../../lib/clipboard'
 import { downloadText, slug } from '../../lib/download'
 import { peopleOfEvent } from './event-people'
 import './retros.css'
+
+const RETRO_BADGE: Record<RetroStatus['kind'], string> = {
+  'not-yet': 'badge-warn',
+  due: 'badge-warn',
+  late: 'badge-danger',
+  done: 'badge-ok',
+  optional: '',
+}
 
 /**
  * The 48-hour retro on its fixed template (DESIGN.md §1.5), with its countdown. Saved as typed
@@ -85,10 +97,7 @@ export function RetroCard({ event }: { event: Event }) {
     <section className="card card-body stack" aria-label="Retro">
       <div className="row-between">
         <h2>48-hour retro</h2>
-        <span
-          className={`badge ${status.kind === 'late' ? 'badge-danger' : status.kind === 'done' ? 'badge-ok' : 'badge-warn'}`}
-          data-testid="retro-status"
-        >
+        <span className={`badge ${RETRO_BADGE[status.kind]}`} data-testid="retro-status">
           {describeRetroStatus(status)}
         </span>
       </div>

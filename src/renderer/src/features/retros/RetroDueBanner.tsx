@@ -7,7 +7,7 @@ export function RetroDueBanner({ event, now }: { event: Event; now: Date }) {
   const retro = useAppStore((state) => state.retros.find((entry) => entry.eventId === event.id))
   const navigate = useAppStore((state) => state.navigate)
   const status = retroStatus(event, retro, now)
-  if (status.kind === 'done' || status.kind === 'not-yet') return null
+  if (status.kind === 'done' || status.kind === 'not-yet' || status.kind === 'optional') return null
   return (
     <div
       className={`callout ${status.kind === 'late' ? 'callout-error' : 'callout-warning'} row-between`}
