@@ -2,6 +2,7 @@ import { useMemo } from 'react'
 import { registrationCounts } from '../../../../shared/events/registration-counts'
 import { useAppStore } from '../../app/store-context'
 import { EventImportsList } from '../attendees/import/EventImportsList'
+import { EventBuilders } from './EventBuilders'
 
 /** Who registered and who came, as the imported exports say. */
 export function EventRegistrationsCard({
@@ -25,6 +26,9 @@ export function EventRegistrationsCard({
       {counts.registered === 0 ? (
         <p className="muted small">No attendee list imported for this event yet.</p>
       ) : (
+        <EventBuilders eventId={eventId} />
+      )}
+      {counts.registered > 0 && (
         <dl className="facts tabular">
           <dt>Registered</dt>
           <dd>{counts.registered}</dd>

@@ -4,10 +4,13 @@ import { useAppStore } from '../../app/store-context'
 /** The first window: start from a realistic sample chapter, or from nothing. */
 export function FirstRun() {
   const startWorkspace = useAppStore((state) => state.startWorkspace)
+  const openImport = useAppStore((state) => state.openImport)
   const [isStarting, setIsStarting] = useState(false)
-  const start = (startWith: 'sample' | 'empty') => {
+  const start = (startWith: 'sample' | 'empty', then?: () => void) => {
     setIsStarting(true)
-    void startWorkspace(startWith).finally(() => setIsStarting(false))
+    void startWorkspace(startWith)
+      .then(then)
+      .finally(() => setIsStarting(false))
   }
   return (
     <main className="first-run">
@@ -24,6 +27,19 @@ export function FirstRun() {
           </p>
         </div>
         <div className="first-run-choices">
+          <button
+            type="button"
+            className="choice choice-primary"
+            disabled={isStarting}
+            // The shortest path to a first real figure: the export the organizer already has.
+            onClick={() => start('empty', () => openImport())}
+          >
+            <span className="choice-title">Import the attendee CSV you have</span>
+            <span className="muted small">
+              From Luma, Eventbrite, Meetup, Tito, pretix, Zoom or a form. See your first-timers and
+              returning builders in a minute.
+            </span>
+          </button>
           <button
             type="button"
             className="choice"
@@ -44,7 +60,7 @@ export function FirstRun() {
           >
             <span className="choice-title">Start empty</span>
             <span className="muted small">
-              Create your first event and import the attendee CSV you already have.
+              Create your first event yourself, and import attendees when you have them.
             </span>
           </button>
         </div>

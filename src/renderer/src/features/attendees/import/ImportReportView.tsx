@@ -1,5 +1,6 @@
 import type { ImportReport } from '../../../../../shared/identity/apply-import'
 import { platformLabel } from '../../../../../shared/identity/resolve-identity'
+import { EventBuilders } from '../../events/EventBuilders'
 
 const SKIPPED_SHOWN = 100
 
@@ -35,6 +36,7 @@ export function ImportReportView({
           </div>
         ))}
       </dl>
+      <EventBuilders eventId={report.eventId} />
       {report.rowsSkipped.length > 0 && (
         <details className="problems" open={report.rowsSkipped.length <= 5}>
           <summary>Skipped rows, with the reason</summary>
