@@ -134,6 +134,36 @@ test('a person is added to the pipeline from their page', async ({ page, desktop
   await expect(board.column('Warm intros')).toContainText('Tom Baker')
 })
 
+test('a card made for someone later merged follows them to the merged person', async ({
+  page,
+  desktop,
+}) => {
+  const board = new PipelineScreen(page)
+  const people = new PeopleScreens(page)
+  await desktop.open()
+  await people.chooseSampleStart()
+  await people.gotoPeople()
+  await people.openPerson('Tom B.')
+  const speaking = page.getByRole('region', { name: 'Speaking' })
+  await speaking.getByLabel('Pipeline column').selectOption({ label: 'Warm intros' })
+  await speaking.getByRole('button', { name: 'Add to pipeline' }).click()
+
+  await people.gotoPeople()
+  await people.openDuplicates()
+  await people
+    .suggestion(/Tom B\./)
+    .getByRole('button', { name: 'Merge' })
+    .click()
+  await expect(people.toast('Merged into Tom Baker')).toBeVisible()
+
+  await board.open()
+  await expect(board.column('Warm intros')).toContainText('Tom Baker')
+  await expect(board.column('Warm intros')).not.toContainText('Deleted person')
+  await people.gotoPeople()
+  await people.openPerson('Tom Baker')
+  await expect(speaking).toContainText('On the pipeline in Warm intros')
+})
+
 test('a person is added to the pipeline from an event’s attendee list', async ({
   page,
   desktop,

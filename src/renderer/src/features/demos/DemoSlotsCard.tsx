@@ -12,6 +12,7 @@ import { DemoList } from './DemoList'
 import { RunOfShow } from './RunOfShow'
 import { SpeakerImportDialog } from './SpeakerImportDialog'
 import './demos.css'
+import { usePersonLookup } from '../attendees/people/use-person-lookup'
 
 /** The event's demos under its slot contract: run-of-show, waitlist, screening, proposals. */
 export function DemoSlotsCard({ event }: { event: Event }) {
@@ -35,8 +36,8 @@ export function DemoSlotsCard({ event }: { event: Event }) {
       ended: demos.filter((demo) => demo.state === 'declined' || demo.state === 'withdrawn'),
     }
   }, [allDemos, people, event])
-  const names = useMemo(() => new Map(people.map((person) => [person.id, person.name])), [people])
-  const presenterOf = (demo: Demo) => names.get(demo.personId) ?? 'Deleted person'
+  const personOf = usePersonLookup()
+  const presenterOf = (demo: Demo) => personOf(demo.personId)?.name ?? 'Deleted person'
 
   return (
     <section className="card card-body stack-lg" aria-label="Demos">

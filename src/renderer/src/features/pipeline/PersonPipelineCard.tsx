@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react'
 import type { DemoState } from '../../../../shared/domain/demo-schemas'
 import { activeColumns, columnOfCard } from '../../../../shared/pipeline/board-rules'
 import { useAppStore } from '../../app/store-context'
+import { usePersonLookup } from '../attendees/people/use-person-lookup'
 
 const DEMO_STATE_WORDS: Record<DemoState, string> = {
   proposed: 'proposed',
@@ -24,7 +25,9 @@ export function PersonPipelineCard({ personId }: { personId: string }) {
   const navigate = useAppStore((state) => state.navigate)
   const columns = activeColumns(board)
   const [columnId, setColumnId] = useState(columns[0]?.id ?? '')
-  const card = board.cards.find((candidate) => candidate.personId === personId)
+  const personOf = usePersonLookup()
+  // A card made for someone later merged into this person is theirs.
+  const card = board.cards.find((candidate) => personOf(candidate.personId)?.id === personId)
   const column = card === undefined ? undefined : columnOfCard(board, card.id)
   const own = useMemo(() => demos.filter((demo) => demo.personId === personId), [demos, personId])
   const titleOf = (eventId: string) => events.find((event) => event.id === eventId)?.title ?? ''

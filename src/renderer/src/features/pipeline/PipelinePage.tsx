@@ -11,6 +11,7 @@ import { CardDialog } from './CardDialog'
 import { CycleCounter } from './CycleCounter'
 import { SuggestionsPanel } from './SuggestionsPanel'
 import './pipeline.css'
+import { usePersonLookup } from '../attendees/people/use-person-lookup'
 
 const STALE_CHOICES = [0, 2, 4, 8] as const
 
@@ -30,7 +31,8 @@ export function PipelinePage() {
   const [openCardId, setOpenCardId] = useState<string | null>(null)
   const [isAdding, setIsAdding] = useState(false)
 
-  const views = useMemo(() => cardViews(board, people), [board, people])
+  const personOf = usePersonLookup()
+  const views = useMemo(() => cardViews(board, personOf), [board, personOf])
   const filtering = isFiltering(deferredFilters)
   const visibleIds = useMemo(() => {
     const lists: Record<string, readonly string[]> = {}

@@ -1,6 +1,6 @@
 /** What the board screen shows of a card: derived once per data change, not per render. */
 import type { Board, BoardCard } from '../../../../shared/domain/board-schemas'
-import type { Person } from '../../../../shared/domain/schemas'
+import type { PersonLookup } from '../../../../shared/identity/current-person'
 import { inColumnSince } from '../../../../shared/pipeline/board-rules'
 
 export interface CardView {
@@ -22,11 +22,10 @@ export interface BoardFilters {
 
 export const NO_FILTERS: BoardFilters = { query: '', tag: '', staleWeeks: 0 }
 
-export function cardViews(board: Board, people: readonly Person[]): Map<string, CardView> {
-  const byId = new Map(people.map((person) => [person.id, person]))
+export function cardViews(board: Board, personOf: PersonLookup): Map<string, CardView> {
   return new Map(
     board.cards.map((card) => {
-      const person = byId.get(card.personId)
+      const person = personOf(card.personId)
       const since = inColumnSince(card)
       return [
         card.id,

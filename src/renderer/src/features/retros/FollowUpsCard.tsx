@@ -6,6 +6,7 @@ import { OUTCOME_WORDS } from '../../../../shared/retros/retro-summary'
 import { capitalise } from '../../../../shared/util/text'
 import { useAppStore } from '../../app/store-context'
 import { peopleOfEvent } from './event-people'
+import { usePersonLookup } from '../attendees/people/use-person-lookup'
 
 /**
  * The follow-up minimum (DESIGN.md §1.6): pick 10 people, send each a personal note, record what
@@ -22,7 +23,7 @@ export function FollowUpsCard({ event }: { event: Event }) {
   const showToast = useAppStore((state) => state.showToast)
   const own = followUps.filter((entry) => entry.eventId === event.id)
   const sent = own.filter((entry) => entry.sentOn !== null).length
-  const names = useMemo(() => new Map(people.map((person) => [person.id, person.name])), [people])
+  const personOf = usePersonLookup()
   const attendees = useMemo(
     () => peopleOfEvent(event.id, registrations, people),
     [event.id, registrations, people],
@@ -70,7 +71,7 @@ export function FollowUpsCard({ event }: { event: Event }) {
             <FollowUpRow
               key={followUp.id}
               followUp={followUp}
-              name={names.get(followUp.personId) ?? 'Deleted person'}
+              name={personOf(followUp.personId)?.name ?? 'Deleted person'}
             />
           ))}
         </ul>
@@ -86,7 +87,7 @@ export function FollowUpsCard({ event }: { event: Event }) {
               className="btn btn-sm"
               onClick={() => void pick(personId)}
             >
-              + {names.get(personId) ?? 'Someone'}
+              + {personOf(personId)?.name ?? 'Someone'}
             </button>
           ))}
         <select

@@ -4,6 +4,7 @@ import { lastEndedEvent } from '../../../../shared/events/last-ended-event'
 import { OUTCOME_WORDS } from '../../../../shared/retros/retro-summary'
 import { useAppStore } from '../../app/store-context'
 import { useNow } from '../../hooks/use-now'
+import { usePersonLookup } from '../attendees/people/use-person-lookup'
 
 /**
  * What happened after the nights, for one person: follow-up answers, and intros (a spark when it
@@ -20,11 +21,13 @@ export function PersonJournalCard({ personId }: { personId: string }) {
   const [query, setQuery] = useState('')
   const [sparkingId, setSparkingId] = useState<string | null>(null)
   const [sparkNote, setSparkNote] = useState('')
-  const names = useMemo(() => new Map(people.map((person) => [person.id, person.name])), [people])
+  const personOf = usePersonLookup()
+  // Entries made for someone later merged into this person are theirs too.
+  const isThisPerson = (id: string) => personOf(id)?.id === personId
   const titleOf = (eventId: string | null) =>
     eventId === null ? '' : (events.find((event) => event.id === eventId)?.title ?? '')
-  const own = followUps.filter((entry) => entry.personId === personId)
-  const ownIntros = intros.filter((intro) => intro.personIds.includes(personId))
+  const own = followUps.filter((entry) => isThisPerson(entry.personId))
+  const ownIntros = intros.filter((intro) => intro.personIds.some(isThisPerson))
   const matches = useMemo(
     () =>
       query.trim() === ''
@@ -56,7 +59,7 @@ export function PersonJournalCard({ personId }: { personId: string }) {
         </p>
       ))}
       {ownIntros.map((intro) => {
-        const other = intro.personIds.find((id) => id !== personId) ?? ''
+        const other = intro.personIds.find((id) => !isThisPerson(id)) ?? ''
         return (
           <div
             key={intro.id}
@@ -65,7 +68,7 @@ export function PersonJournalCard({ personId }: { personId: string }) {
             data-testid="person-intro"
           >
             <span>
-              Introduced to <strong>{names.get(other) ?? 'Deleted person'}</strong>
+              Introduced to <strong>{personOf(other)?.name ?? 'Deleted person'}</strong>
               <span className="muted">
                 {intro.eventId && ` at ${titleOf(intro.eventId)}`}
                 {intro.byWhom && ` by ${intro.byWhom}`}

@@ -14,6 +14,7 @@ import { copyText } from '../../lib/clipboard'
 import { downloadText, slug } from '../../lib/download'
 import { peopleOfEvent } from './event-people'
 import './retros.css'
+import { usePersonLookup } from '../attendees/people/use-person-lookup'
 
 const RETRO_BADGE: Record<RetroStatus['kind'], string> = {
   'not-yet': 'badge-warn',
@@ -62,7 +63,7 @@ export function RetroCard({ event }: { event: Event }) {
     () => peopleOfEvent(event.id, registrations, people),
     [event.id, registrations, people],
   )
-  const names = useMemo(() => new Map(people.map((person) => [person.id, person.name])), [people])
+  const personOf = usePersonLookup()
   const onBoard = new Set(board.cards.map((card) => card.personId))
 
   /** Saves the draft; returns false (after saying why) when main refused it. */
@@ -137,7 +138,7 @@ export function RetroCard({ event }: { event: Event }) {
             <ul className="retro-people" aria-label="Invite next time">
               {draft.inviteNext.map((personId) => (
                 <li key={personId} className="row-between small">
-                  <span>{names.get(personId) ?? 'Deleted person'}</span>
+                  <span>{personOf(personId)?.name ?? 'Deleted person'}</span>
                   <span className="row">
                     {onBoard.has(personId) ? (
                       <span className="faint">On the board</span>
@@ -155,7 +156,7 @@ export function RetroCard({ event }: { event: Event }) {
                     <button
                       type="button"
                       className="btn btn-ghost btn-sm"
-                      aria-label={`Remove ${names.get(personId) ?? 'person'}`}
+                      aria-label={`Remove ${personOf(personId)?.name ?? 'person'}`}
                       onClick={() =>
                         change(
                           {
