@@ -106,6 +106,19 @@ test('the next night cannot be announced before 10 follow-ups of the last one, a
   await page.getByRole('button', { name: '← Events' }).click()
   await screens.section('Upcoming').getByTestId('event-row').first().click()
   await expect(page.getByTestId('announce-gate')).toContainText('1 of 10 follow-ups sent')
+
+  // Removing it by mistake is undone from the toast, with its sent date kept.
+  await page.getByRole('button', { name: '← Events' }).click()
+  await screens.section('Past').getByTestId('event-row').first().click()
+  await followUps.getByRole('button', { name: `Remove ${name} from the follow-ups` }).click()
+  await expect(followUps.getByTestId('follow-up-count')).toHaveText('0 of 10 sent')
+  await page
+    .getByRole('status')
+    .filter({ hasText: `${name} removed from the follow-up list` })
+    .getByRole('button', { name: 'Undo' })
+    .click()
+  await expect(followUps.getByTestId('follow-up-count')).toHaveText('1 of 10 sent')
+  await expect(followUps.getByLabel(`Sent to ${name} on`)).toHaveValue('2026-11-23')
 })
 
 test('an intro logged on a person page shows on both pages, and becomes a spark', async ({

@@ -20,7 +20,7 @@ function sampleBoot() {
   const booted = bootWorkspace({ directory, now, newId: sequentialIds('id'), userName: 'maria' })
   const sample = buildSampleWorkspace(NOW)
   for (const name of WORKSPACE_FILE_NAMES) booted.repository.write(name, sample[name] as never)
-  return { ...booted, sample }
+  return { ...booted, sample, directory }
 }
 
 async function call<T>(handlers: Handlers, channel: string, payload: unknown): Promise<T> {
@@ -132,6 +132,38 @@ describe('the retro and its gate', () => {
     expect(announced.status).toBe('announced')
   })
 
+  it('puts a removed follow-up back exactly as it was, once, and keeps it over a restart', async () => {
+    const { handlers, sample, directory } = sampleBoot()
+    const personId = sample.people.people[3]?.id
+    type Change = { journal: { followUps: { id: string; answer: string }[] } }
+    const picked = await call<Change>(handlers, 'followups:pick', {
+      eventId: sampleEventId(14),
+      personId,
+    })
+    const id = picked.journal.followUps.at(-1)?.id
+    const answered = await call<Change>(handlers, 'followups:update', {
+      id,
+      channel: 'e-mail',
+      sentOn: '2026-11-23',
+      answer: 'Shipped the voice agent',
+      outcomes: ['shipped'],
+    })
+    const before = answered.journal.followUps.find((entry) => entry.id === id)
+    const removed = await call<Change>(handlers, 'followups:remove', { id })
+    expect(removed.journal.followUps.some((entry) => entry.id === id)).toBe(false)
+
+    await call(handlers, 'followups:restore', before)
+    const again = await dispatch(handlers, 'followups:restore', before)
+    expect(again.ok ? '' : again.error.message).toBe(
+      'This person is already on the follow-up list.',
+    )
+    const reopened = bootWorkspace({ directory, now, newId: sequentialIds('re') })
+    const restored = reopened.repository
+      .read('journal')
+      .followUps.filter((entry) => entry.id === id)
+    expect(restored).toEqual([before])
+  })
+
   it('keeps one check-in per event and logs a spark on an intro', async () => {
     const { handlers, sample, repository } = sampleBoot()
     const [a, b] = sample.people.people
@@ -199,5 +231,37 @@ describe('retro exports', () => {
     const file = readdirSync(folder).find((name) => name.includes('ai-demo-night-14'))
     expect(file).toMatch(/^\d{4}-\d{2}-\d{2}-ai-demo-night-14-agents-in-production-retro\.md$/)
     expect(readFileSync(join(folder, file ?? ''), 'utf8')).toContain('Short slots')
+  })
+
+  it('gives two nights with the same date and title two files, instead of one replacing the other', async () => {
+    const directory = mkdtempSync(join(tmpdir(), 'devrel-journal-'))
+    const folder = mkdtempSync(join(tmpdir(), 'devrel-exports-'))
+    const booted = bootWorkspace({
+      directory,
+      now,
+      newId: sequentialIds('id'),
+      desktop: { ...NO_DESKTOP, chooseFolder: async () => folder },
+    })
+    const night = { ...nextNight, start: '2026-10-01T18:30', end: '2026-10-01T21:30' }
+    for (const worked of ['Main room was full', 'Side room had the demos']) {
+      const event = await call<Event>(booted.handlers, 'events:create', night)
+      await call(booted.handlers, 'retros:save', {
+        eventId: event.id,
+        worked,
+        broke: '',
+        surprised: '',
+        inviteNext: [],
+        followUpPicks: [],
+      })
+    }
+    expect(await call(booted.handlers, 'retros:export-all', undefined)).toMatchObject({ files: 2 })
+    const files = readdirSync(folder).sort()
+    expect(files).toEqual([
+      '2026-10-01-ai-demo-night-16-retro-2.md',
+      '2026-10-01-ai-demo-night-16-retro.md',
+    ])
+    const texts = files.map((name) => readFileSync(join(folder, name), 'utf8'))
+    expect(texts.some((text) => text.includes('Main room was full'))).toBe(true)
+    expect(texts.some((text) => text.includes('Side room had the demos'))).toBe(true)
   })
 })

@@ -7,12 +7,14 @@ import {
   markSpark,
   pickFollowUp,
   removeFollowUp,
+  restoreFollowUp,
   saveCheckIn,
   saveRetro,
   updateFollowUp,
   type JournalResult,
 } from '../../shared/retros/journal-rules'
 import { join } from 'node:path'
+import { uniqueFileNames } from '../../shared/export/unique-names'
 import { retroFileName } from '../../shared/export/file-names'
 import { retroSummaryMarkdown } from '../../shared/retros/retro-summary'
 import { writeFileAtomic } from '../persistence/atomic-file'
@@ -59,6 +61,11 @@ export function retrosHandlers(deps: HandlerDeps): Pick<Handlers, keyof RetrosRe
     'followups:update': ({ id, ...fields }) =>
       save(updateFollowUp(journal(), id, fields, deps.now())),
     'followups:remove': ({ id }) => save(removeFollowUp(journal(), id)),
+    'followups:restore': (followUp) => {
+      eventOf(followUp.eventId)
+      requirePeople([followUp.personId])
+      return save(restoreFollowUp(journal(), followUp))
+    },
     'intros:add': (intro) => {
       requirePeople(intro.personIds)
       return save(addIntro(journal(), intro, { id: deps.newId(), now: deps.now() }))
@@ -68,7 +75,7 @@ export function retrosHandlers(deps: HandlerDeps): Pick<Handlers, keyof RetrosRe
       const folder = await deps.desktop.chooseFolder('Export all retros into…')
       if (folder === null) return { status: 'cancelled' }
       const snapshot = repository.snapshot()
-      const written = snapshot.retros.flatMap((retro) => {
+      const exported = snapshot.retros.flatMap((retro) => {
         const event = snapshot.events.find((candidate) => candidate.id === retro.eventId)
         if (event === undefined) return []
         const markdown = retroSummaryMarkdown({
@@ -80,9 +87,13 @@ export function retrosHandlers(deps: HandlerDeps): Pick<Handlers, keyof RetrosRe
           journal: snapshot,
           now: deps.now(),
         })
-        writeFileAtomic(join(folder, retroFileName(event)), markdown)
-        return [event.id]
+        return [{ name: retroFileName(event), markdown }]
       })
+      const names = uniqueFileNames(exported.map((file) => file.name))
+      exported.forEach((file, index) =>
+        writeFileAtomic(join(folder, names[index] ?? file.name), file.markdown),
+      )
+      const written = exported
       return { status: 'saved', path: folder, files: written.length }
     },
     'retros:export-pdf': async ({ eventId }) => {

@@ -154,6 +154,21 @@ export function removeFollowUp(journal: Journal, id: string): JournalResult {
   }
 }
 
+/** Puts a removed follow-up back as it was (undo); refused if it is still, or again, there. */
+export function restoreFollowUp(journal: Journal, followUp: FollowUp): JournalResult {
+  const isThere = journal.followUps.some(
+    (entry) =>
+      entry.id === followUp.id ||
+      (entry.eventId === followUp.eventId && entry.personId === followUp.personId),
+  )
+  if (isThere) return { ok: false, reason: 'This person is already on the follow-up list.' }
+  return {
+    ok: true,
+    journal: { ...journal, followUps: [...journal.followUps, followUp] },
+    outcome: 'Back on the follow-up list',
+  }
+}
+
 export function addIntro(
   journal: Journal,
   intro: Pick<Intro, 'personIds' | 'eventId' | 'byWhom'>,

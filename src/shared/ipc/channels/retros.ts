@@ -3,7 +3,7 @@
  * organizer check-in. Each answers with the saved journal (one small file) and an outcome line.
  */
 import { z } from 'zod'
-import { followUpOutcomeSchema, type Journal } from '../../domain/journal-schemas'
+import { followUpOutcomeSchema, followUpSchema, type Journal } from '../../domain/journal-schemas'
 import { idSchema } from '../../domain/schemas'
 
 /** What a save dialog led to: written where the person chose, or cancelled by them. */
@@ -35,6 +35,8 @@ export const retrosRequests = {
     outcomes: z.array(followUpOutcomeSchema).max(4),
   }),
   'followups:remove': z.object({ id: idSchema }),
+  /** Undo of a removal: the follow-up exactly as it was. */
+  'followups:restore': followUpSchema,
   'intros:add': z.object({
     personIds: z.tuple([idSchema, idSchema]),
     eventId: idSchema.nullable(),
@@ -59,6 +61,7 @@ export interface RetrosResponses {
   'followups:pick': JournalChange
   'followups:update': JournalChange
   'followups:remove': JournalChange
+  'followups:restore': JournalChange
   'intros:add': JournalChange
   'intros:spark': JournalChange
   'checkins:save': JournalChange

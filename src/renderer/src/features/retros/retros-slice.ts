@@ -39,7 +39,17 @@ export const createRetrosSlice: SliceCreator<RetrosSlice> =
         apply(await call('followups:pick', { eventId, personId }), false),
       updateFollowUp: async (id, fields) =>
         apply(await call('followups:update', { id, ...fields })),
-      removeFollowUp: async (id) => apply(await call('followups:remove', { id })),
+      removeFollowUp: async (id) => {
+        const removed = get().followUps.find((entry) => entry.id === id)
+        apply(await call('followups:remove', { id }), false)
+        if (removed === undefined) return
+        const name = get().people.find((person) => person.id === removed.personId)?.name
+        get().recordUndo({
+          label: `${name ?? 'Someone'} removed from the follow-up list`,
+          undo: async () => apply(await call('followups:restore', removed), false),
+          redo: async () => apply(await call('followups:remove', { id }), false),
+        })
+      },
       addIntro: async (personIds, eventId, byWhom) =>
         apply(await call('intros:add', { personIds, eventId, byWhom })),
       markSpark: async (id, note) => apply(await call('intros:spark', { id, note })),
