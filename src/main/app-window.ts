@@ -2,7 +2,7 @@
  * Creates the main window and fences it in: no navigation away from the app, no new windows
  * (allow-listed links go to the system browser), and every permission request denied.
  */
-import { BrowserWindow, session, shell } from 'electron'
+import { BrowserWindow, nativeTheme, session, shell } from 'electron'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { isPermissionAllowed } from './security/permissions'
@@ -30,7 +30,11 @@ export function denyAllPermissions(): void {
 /** Opens the main window on the built renderer (or the dev server in development). */
 export function createMainWindow(location: RendererLocation): BrowserWindow {
   const window = new BrowserWindow(
-    mainWindowOptions(join(import.meta.dirname, '../preload/index.cjs')),
+    // The renderer follows the system theme through prefers-color-scheme; so does the window.
+    mainWindowOptions(
+      join(import.meta.dirname, '../preload/index.cjs'),
+      nativeTheme.shouldUseDarkColors,
+    ),
   )
   window.once('ready-to-show', () => window.show())
 

@@ -59,7 +59,15 @@ vi.mock('electron', () => {
   const ipcMain = {
     handle: (channel: string, listener: Listener) => recorded.ipcHandlers.set(channel, listener),
   }
-  return { BrowserWindow, session, shell, ipcMain, default: { BrowserWindow, session, shell } }
+  const nativeTheme = { shouldUseDarkColors: false }
+  return {
+    BrowserWindow,
+    nativeTheme,
+    session,
+    shell,
+    ipcMain,
+    default: { BrowserWindow, nativeTheme, session, shell },
+  }
 })
 
 const { createMainWindow, denyAllPermissions } = await import('../app-window')

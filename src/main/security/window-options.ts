@@ -5,7 +5,10 @@ import type { BrowserWindowConstructorOptions } from 'electron'
  * The renderer gets no Node, runs sandboxed in an isolated context, and reaches main only through
  * the preload's `api`.
  */
-export function mainWindowOptions(preloadPath: string): BrowserWindowConstructorOptions {
+export function mainWindowOptions(
+  preloadPath: string,
+  isDark = false,
+): BrowserWindowConstructorOptions {
   return {
     width: 1280,
     height: 800,
@@ -13,7 +16,8 @@ export function mainWindowOptions(preloadPath: string): BrowserWindowConstructor
     minHeight: 640,
     show: false,
     title: 'DevRel OS',
-    backgroundColor: '#f7f7f5',
+    // The theme's --bg (tokens.css), so a dark system does not flash a light window on open.
+    backgroundColor: isDark ? '#16161a' : '#f7f7f5',
     webPreferences: {
       preload: preloadPath,
       contextIsolation: true,
