@@ -1,5 +1,6 @@
 // @ts-check
 import js from '@eslint/js'
+import jsxA11y from 'eslint-plugin-jsx-a11y'
 import reactHooks from 'eslint-plugin-react-hooks'
 import globals from 'globals'
 import tseslint from 'typescript-eslint'
@@ -78,9 +79,15 @@ export default tseslint.config(
   {
     files: ['src/renderer/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
-    plugins: { 'react-hooks': reactHooks },
+    // jsx-a11y: every action reachable by keyboard and named for screen readers, checked statically.
+    plugins: { 'react-hooks': reactHooks, 'jsx-a11y': jsxA11y },
     rules: {
       ...reactHooks.configs.recommended.rules,
+      ...jsxA11y.flatConfigs.recommended.rules,
+      // Dialogs and new forms put the caret in their first field, as a desktop app's do.
+      'jsx-a11y/no-autofocus': 'off',
+      // Unstyled lists (list-style: none) lose their list role in WebKit unless it is stated.
+      'jsx-a11y/no-redundant-roles': ['error', { ul: ['list'], ol: ['list'] }],
       'no-restricted-imports': [
         'error',
         {

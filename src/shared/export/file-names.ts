@@ -18,3 +18,8 @@ export function slug(title: string): string {
 export function retroFileName(event: Pick<Event, 'start' | 'title'>): string {
   return `${event.start.slice(0, 10)}-${slug(event.title)}-retro.md`
 }
+
+/** `review-2026-11.pdf`: a month's review, sortable beside the other months' ones. */
+export function reviewFileName(month: string, extension: 'md' | 'pdf'): string {
+  return `review-${month}.${extension}`
+}

@@ -58,6 +58,24 @@ describe('fatigueIndex', () => {
       ['e3', 1],
       ['e4', 0],
     ])
+    // The overrides themselves, so the screen can say which ones fed a score and where they were
+    // recorded (the e3 one lives on e4).
+    expect(
+      result.perCheckIn.map((entry) =>
+        entry.overrides.map((override) => [override.eventId, override.at]),
+      ),
+    ).toEqual([
+      [
+        ['e1', '2026-01-05T10:00:00.000Z'],
+        ['e1', '2026-01-10T21:00:00.000Z'],
+      ],
+      [
+        ['e2', '2026-01-20T10:00:00.000Z'],
+        ['e2', '2026-02-10T20:00:00.000Z'],
+      ],
+      [['e4', '2026-02-10T22:00:00.000Z']],
+      [],
+    ])
     expect(result.perCheckIn.map((entry) => entry.score)).toEqual(
       [e1, e2, e3, e4].map((score) => expect.closeTo(score, 10)),
     )

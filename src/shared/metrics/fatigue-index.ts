@@ -1,6 +1,6 @@
 /** Organizer fatigue index (DESIGN.md §1.7, §2): 0–100, higher = more tired. */
 import type { CheckIn } from '../domain/journal-schemas'
-import type { Event } from '../domain/schemas'
+import type { Event, GateOverride } from '../domain/schemas'
 import { timedEvents, type TimedEvent } from './timed-events'
 
 /** The program figure warns above this. */
@@ -16,7 +16,14 @@ export interface CheckInFatigue {
   hours: number
   /** Gate overrides recorded in the cycle that ended with this check-in's event. */
   overridesInCycle: number
+  /** Those overrides, oldest first, each with the event it was recorded on: what fed the score. */
+  overrides: CycleOverride[]
   score: number
+}
+
+/** A gate override with the event it was recorded on. */
+export interface CycleOverride extends GateOverride {
+  eventId: string
 }
 
 export interface FatigueIndex {
@@ -59,9 +66,15 @@ export function fatigueIndexFromIndex(
   events: readonly TimedEvent[],
   checkIns: readonly Pick<CheckIn, 'eventId' | 'energy' | 'hours' | 'at'>[],
 ): FatigueIndex {
-  const overrideTimes = events
-    .flatMap(({ event }) => event.gateOverrides.map((override) => Date.parse(override.at)))
-    .sort((a, b) => a - b)
+  const overrides = events
+    .flatMap(({ event }) =>
+      event.gateOverrides.map((override) => ({
+        time: Date.parse(override.at),
+        override: { ...override, eventId: event.id },
+      })),
+    )
+    .sort((a, b) => a.time - b.time)
+  const overrideTimes = overrides.map((entry) => entry.time)
   const cycleById = new Map(
     events.map(({ event, endsAt }, position) => [
       event.id,
@@ -72,14 +85,15 @@ export function fatigueIndexFromIndex(
   for (const checkIn of checkIns) {
     const cycle = cycleById.get(checkIn.eventId)
     if (cycle === undefined) continue
-    const overridesInCycle =
-      countAtOrBefore(overrideTimes, cycle.to) - countAtOrBefore(overrideTimes, cycle.from)
+    const first = countAtOrBefore(overrideTimes, cycle.from)
+    const overridesInCycle = countAtOrBefore(overrideTimes, cycle.to) - first
     scored.push({
       eventId: checkIn.eventId,
       at: checkIn.at,
       energy: checkIn.energy,
       hours: checkIn.hours,
       overridesInCycle,
+      overrides: overrides.slice(first, first + overridesInCycle).map((entry) => entry.override),
       score: fatigueScore(checkIn.energy, checkIn.hours, overridesInCycle),
       position: cycle.position,
     })

@@ -1,10 +1,14 @@
 import { useMemo, useState } from 'react'
 import { JOURNEY_STAGES } from '../../../../shared/metrics/journey-funnel'
+import { FATIGUE_WARNING_ABOVE } from '../../../../shared/metrics/fatigue-index'
+import { metricTrends } from '../../../../shared/metrics/metric-trends'
 import { METRIC_WINDOWS, type MetricWindowKind } from '../../../../shared/metrics/metric-window'
 import { returningBuilderRates } from '../../../../shared/metrics/returning-builders'
 import { useAppStore } from '../../app/store-context'
 import { useNow } from '../../hooks/use-now'
 import { MetricFigure, ofWords, percent } from './MetricFigure'
+import { TrendChart } from './TrendChart'
+import { fatiguePoints, noShowPoints, returningPoints } from './trend-points'
 import { useAllMetrics } from './use-all-metrics'
 import './metrics.css'
 
@@ -38,8 +42,22 @@ export function MetricsPage() {
     [events, registrations],
   )
   const titles = useMemo(() => new Map(events.map((event) => [event.id, event.title])), [events])
-  const lastRates = returning.filter((rate) => rate.rate !== null).slice(-8)
+  const trends = useMemo(
+    () =>
+      metricTrends(
+        {
+          events,
+          returning,
+          noShowRates: metrics.noShowRates,
+          fatigue: metrics.fatigueIndex,
+          window: metrics.window,
+        },
+        now,
+      ),
+    [events, returning, metrics, now],
+  )
   const { sparks, fatigue } = { sparks: metrics.collaborationSparks, fatigue: metrics.fatigueIndex }
+  const windowWords = WINDOW_LABELS[windowKind].toLowerCase()
 
   return (
     <div className="page stack-lg">
@@ -126,37 +144,40 @@ export function MetricsPage() {
         />
       </section>
 
-      <section className="card card-body stack" aria-label="Returning builders">
-        <h2>Returning builder rate, last nights</h2>
-        <table className="table table-compact" aria-label="Returning builder rate per event">
-          <thead>
-            <tr>
-              <th>Event</th>
-              <th className="tabular">Attendees</th>
-              <th className="tabular">Returning</th>
-              <th className="tabular">Rate</th>
-            </tr>
-          </thead>
-          <tbody>
-            {lastRates.map((rate) => (
-              <tr key={rate.eventId}>
-                <td>{titles.get(rate.eventId)}</td>
-                <td className="tabular">{rate.attendees}</td>
-                <td className="tabular">{rate.returning}</td>
-                <td className="tabular">
-                  <span className="bar" aria-hidden>
-                    <span
-                      className="bar-fill"
-                      style={{ width: `${Math.round((rate.rate ?? 0) * 100)}%` }}
-                    />
-                  </span>{' '}
-                  {Math.round((rate.rate ?? 0) * 100)}%
-                  {rate.isEstimated && <span className="faint"> est.</span>}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+      <section className="trend-grid" aria-label="Trends">
+        <div className="card card-body trend-wide">
+          <TrendChart
+            title={<h2>Returning builder rate per event</h2>}
+            label={`Returning builder rate per event, ${windowWords}`}
+            points={returningPoints(trends.returning)}
+            valueName="Rate"
+            unit="%"
+            height={180}
+            emptyText="No event with attendees has ended in this window."
+          />
+        </div>
+        <div className="card card-body">
+          <TrendChart
+            title={<h2>No-show rate per event</h2>}
+            label={`No-show rate per event, ${windowWords}`}
+            points={noShowPoints(trends.noShow)}
+            valueName="No-show rate"
+            unit="%"
+            height={160}
+            emptyText="No event with check-in data has ended in this window."
+          />
+        </div>
+        <div className="card card-body">
+          <TrendChart
+            title={<h2>Organizer fatigue per check-in</h2>}
+            label={`Organizer fatigue index per check-in, ${windowWords}; warning above ${FATIGUE_WARNING_ABOVE}`}
+            points={fatiguePoints(trends.fatigue, titles)}
+            valueName="Fatigue"
+            warningAbove={FATIGUE_WARNING_ABOVE}
+            height={160}
+            emptyText="No check-in after an event in this window."
+          />
+        </div>
       </section>
 
       <section className="card card-body stack" aria-label="Developer journey">
@@ -169,7 +190,15 @@ export function MetricsPage() {
               metrics.journeyFunnel.largestDrop?.from === conversion.from
             return (
               <li key={stage.stage} className="funnel-stage" data-testid="funnel-stage">
-                <span className="funnel-name">{STAGE_LABELS[stage.stage]}</span>
+                {/* A link, not a button: it opens another screen, and the URL is that screen's. */}
+                <a
+                  className="funnel-name"
+                  href={`#/people?stage=${stage.stage}`}
+                  aria-label={`${STAGE_LABELS[stage.stage]}: ${stage.count.toLocaleString()} people`}
+                  title="Show the people at this stage"
+                >
+                  {STAGE_LABELS[stage.stage]}
+                </a>
                 <span className="funnel-count tabular">{stage.count.toLocaleString()}</span>
                 {conversion !== undefined && (
                   <span

@@ -1,21 +1,35 @@
 import { useMemo, useState } from 'react'
+import { flushSync } from 'react-dom'
+import type { Review } from '../../../../shared/domain/review-schemas'
+import { reviewFileName } from '../../../../shared/export/file-names'
+import { FATIGUE_WARNING_ABOVE } from '../../../../shared/metrics/fatigue-index'
 import {
+  GATE_WORDS,
   figuresToKeep,
   isReviewDue,
   monthOf,
+  overridesInMonth,
   reviewFigures,
   reviewMarkdown,
+  type TitledOverride,
 } from '../../../../shared/metrics/monthly-review'
 import { useAppStore } from '../../app/store-context'
 import { useNow } from '../../hooks/use-now'
 import { copyText } from '../../lib/clipboard'
 import { downloadText } from '../../lib/download'
+import { ReviewPrint } from './ReviewPrint'
+import { TrendChart } from './TrendChart'
+import { returningPoints } from './trend-points'
 import { useAllMetrics } from './use-all-metrics'
 import './metrics.css'
 
+/** The review screen must fit one 1280×800 window, so long lists show a few and count the rest. */
+const LISTED_OVERRIDES = 2
+
 /**
  * The monthly 15-minute review (DESIGN.md §1.8), on one screen at 1280×800: returning builders,
- * the pipeline, demos for the next night, follow-ups, the month's overrides, and one insight.
+ * the pipeline, demos for the next night, follow-ups, the month's overrides, the organizer's
+ * fatigue, and one insight. Closed reviews form a timeline; each exports as Markdown or PDF.
  */
 export function ReviewPage() {
   const events = useAppStore((store) => store.events)
@@ -23,11 +37,13 @@ export function ReviewPage() {
   const demos = useAppStore((store) => store.demos)
   const reviews = useAppStore((store) => store.reviews)
   const closeReview = useAppStore((store) => store.closeReview)
+  const exportReviewPdf = useAppStore((store) => store.exportReviewPdf)
   const showToast = useAppStore((store) => store.showToast)
   const now = useNow()
   const month = monthOf(now)
   const [insight, setInsight] = useState('')
   const [error, setError] = useState<string | null>(null)
+  const [printing, setPrinting] = useState<Review | null>(null)
   const metrics = useAllMetrics(now, 'last-3-months')
   const figures = useMemo(
     () => reviewFigures({ events, registrations, demos, metrics }, now),
@@ -35,9 +51,20 @@ export function ReviewPage() {
   )
   const isDue = isReviewDue(reviews, now)
   const timeline = [...reviews].reverse()
+  const markdownOf = (review: Review) =>
+    reviewMarkdown(review, overridesInMonth(events, review.month))
+  const { fatigue } = figures
+
+  const savePdf = (review: Review) => {
+    // The print layout must be in the page before main prints it, so it is rendered at once.
+    flushSync(() => setPrinting(review))
+    exportReviewPdf(review.id)
+      .catch((failure: Error) => showToast(failure.message, { tone: 'error' }))
+      .finally(() => setPrinting(null))
+  }
 
   return (
-    <div className="page review-page">
+    <div className="page review-page" data-printing={printing === null ? undefined : true}>
       <header className="row-between">
         <div className="stack" style={{ gap: 2 }}>
           <h1>Monthly review · {month}</h1>
@@ -49,25 +76,19 @@ export function ReviewPage() {
       </header>
       <div className="review-grid">
         <section className="card card-body stack" aria-label="Returning builders trend">
-          <h2 className="section-title">Returning builders</h2>
-          <ol className="review-trend" aria-label="Returning builder rate per event">
-            {figures.returningTrend.map((entry) => (
-              <li key={entry.eventId} title={entry.title}>
-                <span
-                  className="review-trend-bar"
-                  style={{ height: `${Math.round((entry.rate ?? 0) * 100)}%` }}
-                />
-                <span className="small tabular">
-                  {entry.rate === null ? '—' : `${Math.round(entry.rate * 100)}%`}
-                </span>
-                <span className="faint small">{/#\d+/.exec(entry.title)?.[0] ?? ''}</span>
-              </li>
-            ))}
-          </ol>
+          <TrendChart
+            title={<h2 className="section-title">Returning builders</h2>}
+            label="Returning builder rate of the last nights"
+            points={returningPoints(figures.returningTrend)}
+            valueName="Rate"
+            unit="%"
+            height={170}
+            emptyText="The trend starts once a night with attendees has ended."
+          />
         </section>
         <section className="card card-body stack" aria-label="This month's figures">
           <h2 className="section-title">Mechanisms</h2>
-          <dl className="facts tabular small">
+          <dl className="facts tabular small review-facts">
             <dt>Speaker pipeline</dt>
             <dd>{figures.pipelineCount} people</dd>
             <dt>Demos for the next night</dt>
@@ -81,17 +102,41 @@ export function ReviewPage() {
               {figures.followUps.sent} of {figures.followUps.expected} sent
             </dd>
             <dt>Gate overrides</dt>
-            <dd>{figures.overrides.length} this month</dd>
+            <dd>
+              {figures.overrides.length} this month
+              <OverrideList overrides={figures.overrides} label="This month's gate overrides" />
+            </dd>
+            <dt>Organizer fatigue</dt>
+            <dd data-testid="review-fatigue">
+              {fatigue.value === null ? (
+                <span className="muted">No check-ins yet</span>
+              ) : (
+                <>
+                  <span className={fatigue.isWarning ? 'review-warning' : undefined}>
+                    {Math.round(fatigue.value)}
+                  </span>
+                  <span className="muted">
+                    {' '}
+                    · mean of the last {fatigue.basedOn} check-in{fatigue.basedOn === 1 ? '' : 's'}
+                  </span>
+                  {fatigue.isWarning && (
+                    <span className="badge badge-warn review-badge">
+                      Above {FATIGUE_WARNING_ABOVE}
+                    </span>
+                  )}
+                  <span className="review-fed muted">
+                    {fatigue.overrides.length === 0
+                      ? 'No gate override in those cycles'
+                      : `${fatigue.overrides.length} gate override${fatigue.overrides.length === 1 ? '' : 's'} in those cycles`}
+                  </span>
+                  <OverrideList
+                    overrides={fatigue.overrides}
+                    label="Gate overrides that fed the fatigue index"
+                  />
+                </>
+              )}
+            </dd>
           </dl>
-          {figures.overrides.length > 0 && (
-            <ul className="small muted review-overrides">
-              {figures.overrides.slice(0, 3).map((override) => (
-                <li key={override.id}>
-                  {override.eventTitle}: “{override.reason}”
-                </li>
-              ))}
-            </ul>
-          )}
         </section>
         <section className="card card-body stack" aria-label="Insight">
           <h2 className="section-title">One insight</h2>
@@ -135,36 +180,77 @@ export function ReviewPage() {
           ) : (
             <ol className="review-timeline small">
               {timeline.slice(0, 4).map((review) => (
-                <li key={review.id}>
-                  <strong>{review.month}</strong> · {review.insight}{' '}
-                  <button
-                    type="button"
-                    className="link-button"
-                    onClick={() =>
-                      void copyText(reviewMarkdown(review)).then(() => showToast('Review copied'))
-                    }
-                  >
-                    Copy
-                  </button>{' '}
-                  <button
-                    type="button"
-                    className="link-button"
-                    onClick={() =>
-                      downloadText(
-                        `review-${review.month}.md`,
-                        reviewMarkdown(review),
-                        'text/markdown;charset=utf-8',
-                      )
-                    }
-                  >
-                    .md
-                  </button>
+                <li key={review.id} data-testid="timeline-review">
+                  <strong>{review.month}</strong>
+                  <p className="review-insight" title={review.insight}>
+                    {review.insight}
+                  </p>
+                  <span className="row review-actions">
+                    <button
+                      type="button"
+                      className="link-button"
+                      onClick={() =>
+                        void copyText(markdownOf(review)).then(() => showToast('Review copied'))
+                      }
+                    >
+                      Copy<span className="visually-hidden"> the {review.month} review</span>
+                    </button>
+                    <button
+                      type="button"
+                      className="link-button"
+                      onClick={() =>
+                        downloadText(
+                          reviewFileName(review.month, 'md'),
+                          markdownOf(review),
+                          'text/markdown;charset=utf-8',
+                        )
+                      }
+                    >
+                      .md<span className="visually-hidden"> of the {review.month} review</span>
+                    </button>
+                    <button type="button" className="link-button" onClick={() => savePdf(review)}>
+                      PDF<span className="visually-hidden"> of the {review.month} review</span>
+                    </button>
+                  </span>
                 </li>
               ))}
             </ol>
           )}
         </section>
       </div>
+      {printing !== null && (
+        <ReviewPrint review={printing} overrides={overridesInMonth(events, printing.month)} />
+      )}
     </div>
+  )
+}
+
+/** A few overrides by event and reason; the rest counted, all of them in the hover title. */
+function OverrideList({
+  overrides,
+  label,
+}: {
+  overrides: readonly TitledOverride[]
+  label: string
+}) {
+  if (overrides.length === 0) return null
+  const more = overrides.length - LISTED_OVERRIDES
+  return (
+    <ul
+      className="review-overrides muted"
+      aria-label={label}
+      title={overrides
+        .map(
+          (override) => `${override.eventTitle} (${GATE_WORDS[override.gate]}): ${override.reason}`,
+        )
+        .join('\n')}
+    >
+      {overrides.slice(0, LISTED_OVERRIDES).map((override) => (
+        <li key={override.id}>
+          {GATE_WORDS[override.gate]}: “{override.reason}” · {override.eventTitle}
+        </li>
+      ))}
+      {more > 0 && <li>and {more} more</li>}
+    </ul>
   )
 }
