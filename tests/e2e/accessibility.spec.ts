@@ -48,6 +48,10 @@ for (const scheme of ['light', 'dark'] as const) {
       ],
       ['people', async () => nav.getByRole('button', { name: 'People' }).click()],
       ['pipeline', async () => nav.getByRole('button', { name: 'Pipeline' }).click()],
+      ['feedback loop', async () => nav.getByRole('button', { name: 'Feedback loop' }).click()],
+      ['diagnostic', async () => nav.getByRole('button', { name: 'Diagnostic' }).click()],
+      ['metrics', async () => nav.getByRole('button', { name: 'Metrics' }).click()],
+      ['review', async () => nav.getByRole('button', { name: 'Review' }).click()],
       ['settings', async () => nav.getByRole('button', { name: 'Settings' }).click()],
     ]
     for (const [name, open] of screensToCheck) {

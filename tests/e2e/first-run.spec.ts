@@ -76,7 +76,9 @@ test('first window → import the exports you have → first-timers and returnin
 
   // The import opened the new night's page: recorded as done, with the same figures.
   await expect(page.getByRole('heading', { name: 'AI Demo Night #2', level: 1 })).toBeVisible()
-  await expect(page.getByTestId('event-status')).toHaveText('Done')
+  await expect(
+    page.getByRole('region', { name: 'Status history' }).getByRole('listitem'),
+  ).toHaveText(/^Done/)
   const onPage = page.getByRole('region', { name: 'Registrations' })
   await expect(onPage.getByTestId('returning-builders')).toHaveText('2')
   await expect(onPage.getByTestId('first-timers')).toHaveText('2')

@@ -1,5 +1,6 @@
 import { attendeesHandlers } from './attendees-handlers'
 import { demosHandlers } from './demos-handlers'
+import { devrelHandlers } from './devrel-handlers'
 import { eventHandlers } from './event-handlers'
 import type { Handlers, HandlerDeps } from './handler-types'
 import { pipelineHandlers } from './pipeline-handlers'
@@ -17,5 +18,6 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...pipelineHandlers(deps),
     ...retrosHandlers(deps),
     ...reviewHandlers(deps),
+    ...devrelHandlers(deps),
   }
 }

@@ -7,6 +7,7 @@
 import type { z } from 'zod'
 import { attendeesRequests, type AttendeesResponses } from './channels/attendees'
 import { demosRequests, type DemosResponses } from './channels/demos'
+import { devrelRequests, type DevrelResponses } from './channels/devrel'
 import { eventRequests, type EventResponses } from './channels/events'
 import { pipelineRequests, type PipelineResponses } from './channels/pipeline'
 import { retrosRequests, type RetrosResponses } from './channels/retros'
@@ -24,6 +25,7 @@ export const requestSchemas = {
   ...pipelineRequests,
   ...retrosRequests,
   ...reviewRequests,
+  ...devrelRequests,
 } as const
 
 export type ResponseTypes = WorkspaceResponses &
@@ -32,7 +34,8 @@ export type ResponseTypes = WorkspaceResponses &
   DemosResponses &
   PipelineResponses &
   RetrosResponses &
-  ReviewResponses
+  ReviewResponses &
+  DevrelResponses
 
 export type Channel = keyof typeof requestSchemas
 export type RequestOf<C extends Channel> = z.input<(typeof requestSchemas)[C]>

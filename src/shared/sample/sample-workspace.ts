@@ -27,6 +27,7 @@ import {
 import { capitalise } from '../util/text'
 import { buildSampleBoard } from './sample-board'
 import { buildSampleDemos } from './sample-demos'
+import { buildSampleFeedback } from './sample-feedback'
 import { buildSampleJournal } from './sample-journal'
 import { createSeededRandom, type SeededRandom } from './seeded-random'
 
@@ -259,6 +260,13 @@ export function buildSampleWorkspace(now: Date): WorkspaceFiles {
     demoQuestion: DEMO_QUESTION,
     now,
   })
+  const journal = buildSampleJournal({
+    events: withDemos.events,
+    registrations,
+    demos: withDemos.demos,
+    followUpMinimum: DEFAULT_SETTINGS.followUpMinimum,
+    now,
+  })
   return {
     ...empty,
     settings: {
@@ -272,13 +280,8 @@ export function buildSampleWorkspace(now: Date): WorkspaceFiles {
       merges: [],
     },
     registrations: { registrations, imports: [] },
-    journal: buildSampleJournal({
-      events: withDemos.events,
-      registrations,
-      demos: withDemos.demos,
-      followUpMinimum: DEFAULT_SETTINGS.followUpMinimum,
-      now,
-    }),
+    journal,
+    reviews: { ...empty.reviews, ...buildSampleFeedback({ retros: journal.retros, now }) },
     board: {
       board: buildSampleBoard({
         events: withDemos.events,

@@ -11,6 +11,8 @@ import { PersonPage } from '../features/attendees/people/PersonPage'
 import { PipelinePage } from '../features/pipeline/PipelinePage'
 import { MetricsPage } from '../features/review/MetricsPage'
 import { ReviewPage } from '../features/review/ReviewPage'
+import { DiagnosticPage } from '../features/devrel/DiagnosticPage'
+import { FeedbackPage } from '../features/devrel/FeedbackPage'
 import { FirstRun } from '../features/workspace/FirstRun'
 import { HomePage } from '../features/workspace/HomePage'
 import { Notices } from '../features/workspace/Notices'
@@ -91,6 +93,10 @@ function CurrentScreen() {
       return <MetricsPage />
     case 'review':
       return <ReviewPage />
+    case 'feedback':
+      return <FeedbackPage />
+    case 'diagnostic':
+      return <DiagnosticPage />
     case 'settings':
       return <SettingsPage />
   }

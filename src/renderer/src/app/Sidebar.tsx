@@ -8,6 +8,8 @@ const ITEMS: { label: string; route: Route; matches: Route['name'][] }[] = [
   { label: 'Pipeline', route: { name: 'pipeline' }, matches: ['pipeline'] },
   { label: 'Metrics', route: { name: 'metrics' }, matches: ['metrics'] },
   { label: 'Review', route: { name: 'review' }, matches: ['review'] },
+  { label: 'Feedback loop', route: { name: 'feedback' }, matches: ['feedback'] },
+  { label: 'Diagnostic', route: { name: 'diagnostic' }, matches: ['diagnostic'] },
   { label: 'Settings', route: { name: 'settings' }, matches: ['settings'] },
 ]
 

@@ -12,7 +12,13 @@ describe('route hash', () => {
     ['#/settings', { name: 'settings' }],
     ['#/people', { name: 'people' }],
     ['#/pipeline', { name: 'pipeline' }],
+    ['#/feedback', { name: 'feedback' }],
+    ['#/diagnostic', { name: 'diagnostic' }],
     ['#/people/p-7', { name: 'person', personId: 'p-7' }],
+    ['#/people?stage=adoption', { name: 'people', stage: 'adoption' }],
+    ['#/people?stage=advocacy&x=1', { name: 'people', stage: 'advocacy' }],
+    ['#/people?stage=nonsense', { name: 'people' }],
+    ['#/people?', { name: 'people' }],
     ['#/nowhere', { name: 'home' }],
     ['#/events/%E0%A4%A', { name: 'event', eventId: '%E0%A4%A' }],
   ])('%s → %j', (hash, route) => {
@@ -23,6 +29,8 @@ describe('route hash', () => {
     { name: 'event', eventId: 'x y' },
     { name: 'person', personId: 'a/b' },
     { name: 'people' },
+    { name: 'people', stage: 'awareness' },
+    { name: 'people', stage: 'retention' },
     { name: 'settings' },
     { name: 'home' },
   ])('round-trips %j', (route) => {

@@ -2,17 +2,21 @@
  * Transient UI state shared across features: the current route, toasts, and the undo/redo
  * stacks. Not persisted.
  */
+import type { JourneyStage } from '../../../shared/metrics/journey-funnel'
 import type { SliceCreator } from './store-types'
 
 export type Route =
   | { name: 'home' }
   | { name: 'events' }
   | { name: 'event'; eventId: string }
-  | { name: 'people' }
+  /** `stage`: only the people at that stage of the developer journey (from the metrics funnel). */
+  | { name: 'people'; stage?: JourneyStage }
   | { name: 'person'; personId: string }
   | { name: 'pipeline' }
   | { name: 'metrics' }
   | { name: 'review' }
+  | { name: 'feedback' }
+  | { name: 'diagnostic' }
   | { name: 'settings' }
 
 export interface Toast {

@@ -1,0 +1,79 @@
+import { useState, type FormEvent } from 'react'
+import { useAppStore } from '../../app/store-context'
+import { Dialog } from '../../components/Dialog'
+import { Field } from '../../components/Field'
+
+/** Logging a friction seen at a night, heard in person, or read in a community channel. */
+export function LogFrictionDialog({ onClose }: { onClose: () => void }) {
+  const logFriction = useAppStore((state) => state.logFriction)
+  const [text, setText] = useState('')
+  const [source, setSource] = useState<'manual' | 'channel'>('manual')
+  const [error, setError] = useState<string | null>(null)
+  const [isSaving, setIsSaving] = useState(false)
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault()
+    if (text.trim() === '') {
+      setError('Describe the friction in a few words.')
+      return
+    }
+    setIsSaving(true)
+    try {
+      await logFriction({ text, source, sourceId: null })
+      onClose()
+    } catch (failure) {
+      setError((failure as Error).message)
+      setIsSaving(false)
+    }
+  }
+
+  return (
+    <Dialog
+      open
+      title="Log friction"
+      description="Anything that got in a builder’s way. Log it as it was seen; cluster it later."
+      onClose={onClose}
+      footer={
+        <>
+          <button type="button" className="btn" onClick={onClose}>
+            Cancel
+          </button>
+          <button
+            type="submit"
+            form="log-friction-form"
+            className="btn btn-primary"
+            disabled={isSaving}
+          >
+            Log friction
+          </button>
+        </>
+      }
+    >
+      <form id="log-friction-form" className="stack" onSubmit={(event) => void submit(event)}>
+        <Field label="What got in the way?" error={error ?? undefined}>
+          <textarea
+            className="textarea"
+            rows={3}
+            maxLength={2000}
+            autoFocus
+            value={text}
+            onChange={(event) => {
+              setText(event.target.value)
+              setError(null)
+            }}
+          />
+        </Field>
+        <Field label="Where was it seen?">
+          <select
+            className="select"
+            value={source}
+            onChange={(event) => setSource(event.target.value as 'manual' | 'channel')}
+          >
+            <option value="manual">At a night, or told in person</option>
+            <option value="channel">In a community channel (Discord, Slack, forum)</option>
+          </select>
+        </Field>
+      </form>
+    </Dialog>
+  )
+}

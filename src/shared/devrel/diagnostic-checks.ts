@@ -1,0 +1,199 @@
+/**
+ * The items of the diagnostic the workspace can answer, each with its evidence in numbers. An item
+ * the data cannot settle yet (no check-ins, no night ended) says why, and the organizer answers it
+ * instead. Items missing here are the organizer's to answer (nothing in the data knows them).
+ */
+import { CADENCE_TARGET } from '../pipeline/forward-moves'
+import { FATIGUE_WARNING_ABOVE } from '../metrics/fatigue-index'
+import { lastEndedOf } from '../metrics/timed-events'
+import { describeRetroStatus, retroStatus, RETRO_HOURS } from '../retros/retro-deadline'
+import type { DiagnosticFacts } from './diagnostic-facts'
+import type { DiagnosticItemId } from './diagnostic-items'
+import { isBeforeFix, STAGE_LABELS } from './feedback-stages'
+
+export type AppCheck =
+  { isKnown: true; answer: 'yes' | 'no'; evidence: string } | { isKnown: false; reason: string }
+
+/** A cluster with this many frictions or more is a recurring problem. */
+export const RECURRING_AT = 2
+/**
+ * "Falling" = the mean rate of the latest nights is this much (5 points) below the nights before:
+ * one night's crowd varies more than that, so a smaller dip is noise.
+ */
+export const RETURNING_FALL = 0.05
+/** Nights compared on each side for the returning builder trend. */
+const TREND_NIGHTS = 3
+/** Repeat speaker rate counted as "presenters come back": one in five. */
+export const REPEAT_SPEAKERS_AT = 0.2
+
+const HOUR_MS = 3_600_000
+
+export const APP_CHECKS: Partial<Record<DiagnosticItemId, (facts: DiagnosticFacts) => AppCheck>> = {
+  'recurring-friction-unfixed': ({ ranked }) => {
+    const recurring = ranked.filter(
+      (entry) => entry.frequency >= RECURRING_AT && isBeforeFix(entry.cluster.stage),
+    )
+    if (recurring.length === 0) {
+      return known(
+        'no',
+        ranked.length === 0
+          ? 'No friction clusters yet.'
+          : `No cluster with ${RECURRING_AT}+ frictions waits before Fix (${plural(ranked.length, 'cluster')} in all).`,
+      )
+    }
+    const named = recurring
+      .slice(0, 3)
+      .map(
+        (entry) =>
+          `“${entry.cluster.problem}” (${plural(entry.frequency, 'friction')}, ${STAGE_LABELS[entry.cluster.stage]})`,
+      )
+    return known(
+      'yes',
+      `${plural(recurring.length, 'cluster')} with ${RECURRING_AT}+ frictions not yet at Fix: ${named.join('; ')}.`,
+    )
+  },
+  'follow-ups-below-minimum': ({ metrics, events }) => {
+    const last = metrics.followUpsCompleted.perEvent.at(-1)
+    if (last === undefined) return unknown('No night has ended yet.')
+    return known(
+      last.isMet ? 'no' : 'yes',
+      `${last.sent} of ${last.minimum} follow-ups sent after “${titleOf(events, last.eventId)}”.`,
+    )
+  },
+  'organizer-fatigue': ({ metrics }) => {
+    const { value, basedOn, isWarning } = metrics.fatigueIndex
+    if (value === null) return unknown('No organizer check-ins yet.')
+    return known(
+      isWarning ? 'yes' : 'no',
+      `Fatigue index ${Math.round(value)} (mean of the last ${plural(basedOn, 'check-in')}; warning above ${FATIGUE_WARNING_ABOVE}).`,
+    )
+  },
+  'demo-target-missed': ({ events, now }) => {
+    const last = lastEndedOf(events, now)
+    if (last === null) return unknown('No night has ended yet.')
+    // This cycle's overrides: those that got the last night out, and any since on nights to come.
+    const overrides = events
+      .filter((entry) => entry === last || entry.endsAt > now.getTime())
+      .flatMap(({ event }) => event.gateOverrides)
+    const isMissed = last.event.demoTargetMetAt === null
+    const target = last.event.demoContract.demoTarget
+    return known(
+      isMissed || overrides.length > 0 ? 'yes' : 'no',
+      `“${last.event.title}” ${isMissed ? 'never met' : 'met'} its demo target of ${target}; ` +
+        `${plural(overrides.length, 'gate override')} on it or the nights after.`,
+    )
+  },
+  'returning-builders-falling': ({ returningRates }) => {
+    const size = Math.min(TREND_NIGHTS, Math.floor(returningRates.length / 2))
+    if (size === 0) return unknown('Needs attendance of at least 2 ended nights.')
+    const recent = returningRates.slice(-size)
+    const earlier = returningRates.slice(-2 * size, -size)
+    const recentMean = meanRate(recent)
+    const earlierMean = meanRate(earlier)
+    const isEstimated = [...recent, ...earlier].some((entry) => entry.isEstimated)
+    const span =
+      size === 1
+        ? ['at the last night', 'at the night before']
+        : [`over the last ${size} nights`, `over the ${size} nights before`]
+    return known(
+      recentMean < earlierMean - RETURNING_FALL ? 'yes' : 'no',
+      `Returning builders ${percent(recentMean)} ${span[0]} vs ${percent(earlierMean)} ${span[1]}` +
+        `${isEstimated ? ' (estimated)' : ''}.`,
+    )
+  },
+  'sparks-happening': ({ metrics }) => {
+    const { sparks, introsMade } = metrics.collaborationSparks
+    return known(
+      sparks > 0 ? 'yes' : 'no',
+      `${plural(sparks, 'spark')} and ${plural(introsMade, 'intro')} made in the last 3 months.`,
+    )
+  },
+  'speakers-return': ({ metrics }) => {
+    const { numerator, denominator, value } = metrics.repeatSpeakerRate
+    if (value === null) return unknown('Nobody has presented a demo yet.')
+    return known(
+      value >= REPEAT_SPEAKERS_AT ? 'yes' : 'no',
+      `${numerator} of ${plural(denominator, 'presenter')} presented at 2+ nights (${percent(value)}).`,
+    )
+  },
+  'pipeline-moving': ({ metrics }) => {
+    const { forwardMoves, since } = metrics.forwardMoves
+    return known(
+      forwardMoves >= CADENCE_TARGET.min ? 'yes' : 'no',
+      `${plural(forwardMoves, 'forward move')} ${since === null ? 'so far' : `since “${since.title}” ended`} ` +
+        `(target ${CADENCE_TARGET.min}–${CADENCE_TARGET.max}).`,
+    )
+  },
+  'follow-ups-done': ({ metrics, events, now }) => {
+    const { numerator, denominator } = metrics.followUpsCompleted.inWindow
+    if (denominator === 0) return unknown('No night ended in the last 3 months.')
+    const window = metrics.window
+    const nights = events.filter(
+      ({ startsAt, endsAt }) =>
+        endsAt <= now.getTime() && startsAt >= (window.from?.getTime() ?? Number.NEGATIVE_INFINITY),
+    ).length
+    return known(
+      numerator >= denominator ? 'yes' : 'no',
+      `${numerator} of ${denominator} follow-ups sent after the ${plural(nights, 'night')} of the last 3 months.`,
+    )
+  },
+  'retro-on-time': ({ events, retros, now }) => {
+    const byEnd = [...events]
+      .filter(({ endsAt }) => endsAt <= now.getTime())
+      .sort((a, b) => b.endsAt - a.endsAt)
+    const retroOf = (eventId: string) => retros.find((retro) => retro.eventId === eventId)
+    // A retro still inside its 48 hours is neither on time nor late yet: judge the one before.
+    const open = byEnd.find(
+      ({ event }) => retroStatus(event, retroOf(event.id), now).kind === 'due',
+    )
+    for (const { event, endsAt } of byEnd) {
+      const status = retroStatus(event, retroOf(event.id), now)
+      const pending =
+        open !== undefined && open.event !== event
+          ? ` “${open.event.title}”: ${describeRetroStatus(retroStatus(open.event, retroOf(open.event.id), now)).toLowerCase()}.`
+          : ''
+      if (status.kind === 'done') {
+        const hours = Math.round((status.completedAt.getTime() - endsAt) / HOUR_MS)
+        return known(
+          status.wasLate ? 'no' : 'yes',
+          `Retro of “${event.title}” done ${hours} h after the night (due within ${RETRO_HOURS} h).${pending}`,
+        )
+      }
+      if (status.kind === 'late') {
+        return known(
+          'no',
+          `Retro of “${event.title}”: ${describeRetroStatus(status).toLowerCase()}, not done.`,
+        )
+      }
+    }
+    return unknown(
+      open === undefined
+        ? 'No night has ended yet.'
+        : 'The first retro is still within its 48 hours.',
+    )
+  },
+}
+
+function known(answer: 'yes' | 'no', evidence: string): AppCheck {
+  return { isKnown: true, answer, evidence }
+}
+
+function unknown(reason: string): AppCheck {
+  return { isKnown: false, reason }
+}
+
+function titleOf(events: DiagnosticFacts['events'], eventId: string): string {
+  return events.find(({ event }) => event.id === eventId)?.event.title ?? 'the last night'
+}
+
+function meanRate(entries: readonly { rate: number | null }[]): number {
+  return entries.reduce((sum, entry) => sum + (entry.rate ?? 0), 0) / entries.length
+}
+
+function percent(value: number): string {
+  return `${Math.round(value * 100)}%`
+}
+
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`
+}

@@ -1,0 +1,48 @@
+/**
+ * What the diagnostic reads from the workspace, derived once: the metrics of DESIGN.md §2 (over the
+ * last 3 months, the span a monthly review looks back on), the returning builder series, the
+ * events in time order, the ranked friction clusters, and the retros.
+ */
+import type { Retro } from '../domain/journal-schemas'
+import type { Friction, FrictionCluster } from '../domain/review-schemas'
+import { computeAllMetrics, type AllMetrics, type MetricsInput } from '../metrics/all-metrics'
+import { returningBuilderRates, type ReturningBuilderRate } from '../metrics/returning-builders'
+import { timedEvents, type TimedEvent } from '../metrics/timed-events'
+import { rankClusters, type RankedCluster } from './priority-score'
+
+export interface DiagnosticInput extends MetricsInput {
+  retros: readonly Retro[]
+  frictions: readonly Friction[]
+  clusters: readonly FrictionCluster[]
+}
+
+export interface DiagnosticFacts {
+  now: Date
+  metrics: AllMetrics
+  /** Events in start order with their instants. */
+  events: TimedEvent[]
+  /** Returning builder rate of each ended night that had attendees, in start order. */
+  returningRates: ReturningBuilderRate[]
+  ranked: RankedCluster[]
+  retros: readonly Retro[]
+}
+
+/** The window the windowed items read: the last 3 months, as the monthly review does. */
+export const DIAGNOSTIC_WINDOW = 'last-3-months'
+
+export function diagnosticFacts(input: DiagnosticInput, now: Date): DiagnosticFacts {
+  const events = timedEvents(input.events)
+  const ended = new Set(
+    events.filter(({ endsAt }) => endsAt <= now.getTime()).map(({ event }) => event.id),
+  )
+  return {
+    now,
+    metrics: computeAllMetrics(input, now, DIAGNOSTIC_WINDOW),
+    events,
+    returningRates: returningBuilderRates(input.events, input.registrations).filter(
+      (entry) => ended.has(entry.eventId) && entry.rate !== null,
+    ),
+    ranked: rankClusters(input.clusters, input.frictions),
+    retros: input.retros,
+  }
+}

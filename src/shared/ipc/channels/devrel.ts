@@ -1,0 +1,78 @@
+/**
+ * The DevRel OS layer (DESIGN.md §1.9): the feedback loop board and the diagnostic checklist. Each
+ * answers with the saved frictions, clusters and diagnostic answers and a one-line outcome; only
+ * the small reviews file is written.
+ */
+import { z } from 'zod'
+import {
+  diagnosticAnswerSchema,
+  frictionClusterSchema,
+  frictionSchema,
+  type DiagnosticAnswer,
+  type Friction,
+  type FrictionCluster,
+} from '../../domain/review-schemas'
+import { idSchema } from '../../domain/schemas'
+import type { RemovedCluster } from '../../devrel/cluster-rules'
+import type { RemovedFriction } from '../../devrel/friction-rules'
+
+export interface DevrelChange {
+  frictions: Friction[]
+  clusters: FrictionCluster[]
+  diagnosticAnswers: Record<string, DiagnosticAnswer>
+  outcome: string
+}
+
+const scoreSchema = z.number().int().min(1).max(3)
+const clusterFieldsSchema = {
+  problem: z.string().trim().min(1, 'Name the underlying problem').max(300),
+  severity: scoreSchema,
+  strategicFit: scoreSchema,
+}
+const directionSchema = z.union([z.literal(-1), z.literal(1)])
+
+export const devrelRequests = {
+  'feedback:log-friction': z.object({
+    text: z.string().trim().min(1, 'Describe the friction').max(2000),
+    source: frictionSchema.shape.source,
+    sourceId: idSchema.nullable(),
+  }),
+  'feedback:remove-friction': z.object({ id: idSchema }),
+  'feedback:restore-friction': z.object({
+    friction: frictionSchema,
+    index: z.number().int().min(0),
+  }),
+  'feedback:create-cluster': z.object({
+    ...clusterFieldsSchema,
+    frictionIds: z.array(idSchema).max(500),
+  }),
+  'feedback:update-cluster': z.object({ id: idSchema, ...clusterFieldsSchema }),
+  'feedback:assign-friction': z.object({ frictionId: idSchema, clusterId: idSchema.nullable() }),
+  'feedback:move-cluster': z.object({ id: idSchema, direction: directionSchema }),
+  'feedback:remove-cluster': z.object({ id: idSchema }),
+  'feedback:restore-cluster': z.object({
+    cluster: frictionClusterSchema,
+    index: z.number().int().min(0),
+    frictionIds: z.array(idSchema).max(10_000),
+  }),
+  'diagnostic:answer': z.object({
+    itemId: z.string().min(1).max(80),
+    answer: diagnosticAnswerSchema.shape.answer,
+    note: diagnosticAnswerSchema.shape.note,
+  }),
+} as const
+
+export interface DevrelResponses {
+  'feedback:log-friction': DevrelChange
+  /** What was removed, so undo can put the friction back where it was. */
+  'feedback:remove-friction': DevrelChange & { removed: RemovedFriction }
+  'feedback:restore-friction': DevrelChange
+  'feedback:create-cluster': DevrelChange & { clusterId: string }
+  'feedback:update-cluster': DevrelChange
+  'feedback:assign-friction': DevrelChange
+  'feedback:move-cluster': DevrelChange
+  /** What was removed, so undo can put the cluster back with its frictions. */
+  'feedback:remove-cluster': DevrelChange & { removed: RemovedCluster }
+  'feedback:restore-cluster': DevrelChange
+  'diagnostic:answer': DevrelChange
+}
