@@ -8,6 +8,11 @@ export interface DesktopServices {
   chooseFolder(title: string): Promise<string | null>
   /** A file path the person chose to save to, or null when they cancelled. */
   chooseSaveFile(title: string, defaultName: string): Promise<string | null>
+  /** A file the person chose to open (of the given kind), or null when they cancelled. */
+  chooseOpenFile(
+    title: string,
+    kind: { name: string; extensions: string[] },
+  ): Promise<string | null>
   /** The current page printed with its print stylesheet. */
   printToPdf(): Promise<Uint8Array>
 }
@@ -16,6 +21,7 @@ export interface DesktopServices {
 export const NO_DESKTOP: DesktopServices = {
   chooseFolder: async () => null,
   chooseSaveFile: async () => null,
+  chooseOpenFile: async () => null,
   printToPdf: async () => {
     throw new Error('Printing needs the app window.')
   },

@@ -20,6 +20,14 @@ export function electronDesktopServices(window: () => BrowserWindow | null): Des
         : await dialog.showSaveDialog(options)
       return result.canceled ? null : (result.filePath ?? null)
     },
+    chooseOpenFile: async (title, kind) => {
+      const owner = window()
+      const options = { title, properties: ['openFile' as const], filters: [kind] }
+      const result = owner
+        ? await dialog.showOpenDialog(owner, options)
+        : await dialog.showOpenDialog(options)
+      return result.canceled ? null : (result.filePaths[0] ?? null)
+    },
     printToPdf: async () => {
       const owner = window()
       if (owner === null) throw new Error('The app window is closed.')

@@ -1,11 +1,18 @@
-import { mkdtempSync } from 'node:fs'
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { basename, join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import type { Event } from '../../shared/domain/schemas'
-import { DEFAULT_SETTINGS } from '../../shared/schema/workspace'
+import type { Channel, RequestOf, ResponseOf } from '../../shared/ipc/contract'
+import { CURRENT_SCHEMA_VERSION } from '../../shared/schema/migrations'
+import { DEFAULT_SETTINGS, emptyWorkspaceFiles } from '../../shared/schema/workspace'
+import { buildWorkspaceFile } from '../../shared/schema/workspace-file'
 import { bootWorkspace } from '../boot-workspace'
+import { NO_DESKTOP } from '../desktop-services'
 import { dispatch } from './dispatch'
+import type { Handlers } from './handler-types'
+
+const FIXTURES = join(import.meta.dirname, '../../../tests/fixtures')
 
 const edited = {
   defaultTimeZone: 'Europe/Berlin',
@@ -60,5 +67,223 @@ describe('settings', () => {
       },
     })
     expect(repository.snapshot().settings).toEqual(DEFAULT_SETTINGS)
+  })
+})
+
+/** A workspace started from the sample (every file filled), with a desktop whose dialogs answer. */
+function sampleWorkspace(directory = mkdtempSync(join(tmpdir(), 'devrel-safety-'))) {
+  const dialogs = { save: null as string | null, open: null as string | null }
+  const desktop = {
+    ...NO_DESKTOP,
+    chooseSaveFile: async () => dialogs.save,
+    chooseOpenFile: async () => dialogs.open,
+  }
+  const boot = () => bootWorkspace({ directory, desktop, now: () => new Date(NOW) })
+  return { directory, dialogs, boot, ...boot() }
+}
+
+const NOW = '2026-11-23T12:00:00.000Z'
+
+/** Every workspace file's bytes, to prove a refused import or restore changed nothing. */
+const filesOnDisk = (directory: string) =>
+  Object.fromEntries(
+    readdirSync(directory)
+      .filter((name) => name.endsWith('.json'))
+      .map((name) => [name, readFileSync(join(directory, name), 'utf8')]),
+  )
+
+/** A request that must succeed: its typed value, or the test fails with main's message. */
+async function call<C extends Channel>(
+  handlers: Handlers,
+  channel: C,
+  request: RequestOf<C>,
+): Promise<ResponseOf<C>> {
+  const result = await dispatch(handlers, channel, request)
+  if (!result.ok) throw new Error(result.error.message)
+  return result.value as ResponseOf<C>
+}
+
+/** A change made after the backup; checked, so a refused change cannot make a test pass. */
+const changeSettings = (handlers: Handlers) => call(handlers, 'workspace:update-settings', edited)
+
+describe('the whole-workspace file', () => {
+  it('round-trips: export, wipe, import gives the identical workspace', async () => {
+    const source = sampleWorkspace()
+    await dispatch(source.handlers, 'workspace:start', { startWith: 'sample' })
+    await changeSettings(source.handlers)
+    const before = source.repository.snapshot()
+    expect(before.settings.followUpMinimum).toBe(edited.followUpMinimum)
+    source.dialogs.save = join(mkdtempSync(join(tmpdir(), 'devrel-export-')), 'workspace.json')
+    expect(await dispatch(source.handlers, 'workspace:export-file', undefined)).toEqual({
+      ok: true,
+      value: { path: source.dialogs.save },
+    })
+
+    rmSync(source.directory, { recursive: true })
+    const target = sampleWorkspace(source.directory)
+    expect(target.repository.snapshot().events).toEqual([])
+    target.dialogs.open = source.dialogs.save
+    const imported = await call(target.handlers, 'workspace:import-file', undefined)
+    expect(imported?.isFirstRun).toBe(false)
+    expect(imported?.snapshot).toEqual(before)
+    // What was imported is on disk: a restart opens the same workspace.
+    expect(target.boot().repository.snapshot()).toEqual(before)
+  })
+
+  it('keeps the current workspace in a backup before importing over it', async () => {
+    const exported = sampleWorkspace()
+    await dispatch(exported.handlers, 'workspace:start', { startWith: 'sample' })
+    exported.dialogs.save = join(exported.directory, '..', `${basename(exported.directory)}.json`)
+    await dispatch(exported.handlers, 'workspace:export-file', undefined)
+
+    const current = sampleWorkspace()
+    await dispatch(current.handlers, 'workspace:start', { startWith: 'empty' })
+    await changeSettings(current.handlers)
+    const before = current.repository.snapshot()
+    expect(before.settings.followUpMinimum).toBe(edited.followUpMinimum)
+    current.dialogs.open = exported.dialogs.save
+    const result = await call(current.handlers, 'workspace:import-file', undefined)
+    expect(result?.previousBackup?.label).toBe('before-import')
+
+    const restored = await call(current.handlers, 'workspace:restore-backup', {
+      name: result?.previousBackup?.name ?? '',
+    })
+    expect(restored.snapshot).toEqual(before)
+  })
+
+  it('migrates a file exported by an older version', async () => {
+    const { schemaVersion, ...events } = JSON.parse(
+      readFileSync(join(FIXTURES, 'workspace-v2/events.json'), 'utf8'),
+    )
+    const file = join(mkdtempSync(join(tmpdir(), 'devrel-old-')), 'old.json')
+    writeFileSync(
+      file,
+      JSON.stringify({ format: 'devrel-os-workspace', schemaVersion, files: { events } }),
+    )
+    const { handlers, dialogs } = sampleWorkspace()
+    dialogs.open = file
+    const result = await call(handlers, 'workspace:import-file', undefined)
+    const [event] = result?.snapshot.events ?? []
+    // Version 3 records who passed a gate; a version 2 override has no name to give.
+    expect(event?.gateOverrides).toMatchObject([{ id: 'v2-override-1', by: '' }])
+  })
+
+  const valid = () => {
+    const files = JSON.parse(readFileSync(join(FIXTURES, 'workspace-v2/events.json'), 'utf8'))
+    return { format: 'devrel-os-workspace', schemaVersion: CURRENT_SCHEMA_VERSION, files }
+  }
+  it.each([
+    [
+      'from a newer version',
+      () => JSON.stringify({ ...valid(), schemaVersion: CURRENT_SCHEMA_VERSION + 1 }),
+      `was written by a newer version of DevRel OS (workspace version ${CURRENT_SCHEMA_VERSION + 1}`,
+    ],
+    ['empty', () => '', 'the file is empty'],
+    [
+      'cut off halfway through writing',
+      () => buildWorkspaceFile(emptyWorkspaceFiles(), NOW).slice(0, 300),
+      'the file is incomplete or damaged',
+    ],
+    ['not a workspace file', () => '{"schemaVersion":3,"events":[]}', 'not a DevRel OS workspace'],
+    [
+      'missing part of the workspace',
+      () => {
+        const { people: _people, ...files } = emptyWorkspaceFiles()
+        return JSON.stringify({ ...valid(), files })
+      },
+      'the file is incomplete: it has no people',
+    ],
+    [
+      'holding data that does not fit the schema',
+      () => {
+        const files = { ...emptyWorkspaceFiles(), events: { events: [{ id: 'x' }], demos: [] } }
+        return JSON.stringify({ ...valid(), files })
+      },
+      'events: events.0.title',
+    ],
+  ])('refuses a file %s, with the reason, and changes nothing', async (_case, text, reason) => {
+    const { handlers, directory, dialogs, repository } = sampleWorkspace()
+    await dispatch(handlers, 'workspace:start', { startWith: 'sample' })
+    const before = filesOnDisk(directory)
+    const backups = repository.backups().length
+    dialogs.open = join(directory, '..', `${basename(directory)}-import.json`)
+    writeFileSync(dialogs.open, text())
+
+    const result = await dispatch(handlers, 'workspace:import-file', undefined)
+    expect(result).toMatchObject({ ok: false, error: { code: 'refused' } })
+    expect(!result.ok && result.error.message).toContain(reason)
+    expect(!result.ok && result.error.message).toContain('Your workspace was not changed.')
+    expect(filesOnDisk(directory)).toEqual(before)
+    expect(repository.backups()).toHaveLength(backups)
+  })
+
+  it('does nothing when the person cancels either dialog', async () => {
+    const { handlers, directory } = sampleWorkspace()
+    await dispatch(handlers, 'workspace:start', { startWith: 'sample' })
+    const before = filesOnDisk(directory)
+    expect(await dispatch(handlers, 'workspace:export-file', undefined)).toEqual({
+      ok: true,
+      value: null,
+    })
+    expect(await dispatch(handlers, 'workspace:import-file', undefined)).toEqual({
+      ok: true,
+      value: null,
+    })
+    expect(filesOnDisk(directory)).toEqual(before)
+  })
+})
+
+describe('restoring an automatic backup', () => {
+  it('lists backups and restores one: the later change is gone, also after a restart', async () => {
+    const first = sampleWorkspace()
+    await dispatch(first.handlers, 'workspace:start', { startWith: 'sample' })
+    const started = first.boot() // a restart takes the start backup of the sample
+    const restoredState = started.repository.snapshot()
+    await changeSettings(started.handlers)
+    expect(started.repository.snapshot()).not.toEqual(restoredState)
+
+    const [latest] = await call(started.handlers, 'workspace:list-backups', undefined)
+    expect(latest).toMatchObject({ label: 'start', createdAt: NOW })
+    expect(latest?.sizeBytes).toBeGreaterThan(1000)
+
+    const result = await call(started.handlers, 'workspace:restore-backup', {
+      name: latest?.name ?? '',
+    })
+    expect(result.snapshot).toEqual(restoredState)
+    // The state before the restore is kept, so a wrong restore can itself be undone.
+    expect(result.previousBackup?.label).toBe('before-restore')
+    const listedAfter = await call(started.handlers, 'workspace:list-backups', undefined)
+    expect(listedAfter.map((backup) => backup.label)).toContain('before-restore')
+
+    expect(first.boot().repository.snapshot()).toEqual(restoredState)
+  })
+
+  it.each([['no-such-backup'], ['../../etc'], ['2026-11-23T12-00-00-000Z']])(
+    'refuses a backup name that is not in the list (%s)',
+    async (name) => {
+      const { handlers, directory } = sampleWorkspace()
+      await dispatch(handlers, 'workspace:start', { startWith: 'sample' })
+      const before = filesOnDisk(directory)
+      expect(await dispatch(handlers, 'workspace:restore-backup', { name })).toMatchObject({
+        ok: false,
+        error: { code: 'not-found' },
+      })
+      expect(filesOnDisk(directory)).toEqual(before)
+    },
+  )
+
+  it('refuses a backup with a damaged copy and leaves the workspace as it is', async () => {
+    const first = sampleWorkspace()
+    await dispatch(first.handlers, 'workspace:start', { startWith: 'sample' })
+    const { handlers, repository } = first.boot()
+    const [backup] = repository.backups()
+    writeFileSync(join(backup?.path ?? '', 'people.json'), '{"schemaVersion":3,"people":[')
+    const before = filesOnDisk(first.directory)
+    const result = await dispatch(handlers, 'workspace:restore-backup', {
+      name: backup?.name ?? '',
+    })
+    expect(result).toMatchObject({ ok: false, error: { code: 'refused' } })
+    expect(!result.ok && result.error.message).toContain('its copy of people.json is damaged')
+    expect(filesOnDisk(first.directory)).toEqual(before)
   })
 })

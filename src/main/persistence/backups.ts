@@ -1,23 +1,47 @@
 /**
- * Rotating backups of the workspace: a folder per backup under `backups/`, named by its time, each
- * holding a copy of every workspace file. Copies are of complete files, since every write is an
- * atomic rename.
+ * Rotating backups of the workspace: a folder per backup under `backups/`, named by its time (and
+ * why it was taken), each holding a copy of every workspace file. Copies are of complete files,
+ * since every write is an atomic rename; and a backup folder appears under its name only once it
+ * is complete, and is renamed away before it is deleted, so a crash never leaves a listed backup
+ * with a half-copied or missing file.
  */
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs'
+import {
+  closeSync,
+  copyFileSync,
+  existsSync,
+  fsyncSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+} from 'node:fs'
 import { join } from 'node:path'
 
 export const BACKUP_FOLDER = 'backups'
+/** Prefixes of folders being written or deleted; never listed, removed on the next open. */
+const UNFINISHED = /^\.(partial|removing)-/
 
 export interface BackupInfo {
   name: string
   path: string
   createdAt: Date
+  /** Why it was taken: '' for the periodic backup, 'start', 'before-restore', … */
+  label: string
 }
 
 const stamp = (date: Date): string => date.toISOString().replace(/:/g, '-').replace('.', '-')
-const parseStamp = (name: string): Date | null => {
-  const match = /^(\d{4}-\d{2}-\d{2}T\d{2})-(\d{2})-(\d{2})-(\d{3})Z/.exec(name)
-  return match ? new Date(`${match[1]}:${match[2]}:${match[3]}.${match[4]}Z`) : null
+const STAMP = /^(\d{4}-\d{2}-\d{2}T\d{2})-(\d{2})-(\d{2})-(\d{3})Z(?:-([a-z][a-z-]*?))?(?:-\d+)?$/
+const parseName = (name: string): { createdAt: Date; label: string } | null => {
+  const match = STAMP.exec(name)
+  return match
+    ? {
+        createdAt: new Date(`${match[1]}:${match[2]}:${match[3]}.${match[4]}Z`),
+        label: match[5] ?? '',
+      }
+    : null
 }
 
 /** All backups, newest first. */
@@ -25,8 +49,10 @@ export function listBackups(workspaceDirectory: string): BackupInfo[] {
   const root = join(workspaceDirectory, BACKUP_FOLDER)
   if (!existsSync(root)) return []
   return readdirSync(root)
-    .map((name) => ({ name, path: join(root, name), createdAt: parseStamp(name) }))
-    .filter((backup): backup is BackupInfo => backup.createdAt !== null)
+    .flatMap((name) => {
+      const parsed = parseName(name)
+      return parsed ? [{ name, path: join(root, name), ...parsed }] : []
+    })
     .sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime() || b.name.localeCompare(a.name))
 }
 
@@ -46,14 +72,46 @@ export function createBackup(
     name = `${stamp(now)}${label ? `-${label}` : ''}-${attempt}`
     path = join(workspaceDirectory, BACKUP_FOLDER, name)
   }
-  mkdirSync(path, { recursive: true })
+  const partial = join(workspaceDirectory, BACKUP_FOLDER, `.partial-${name}`)
+  mkdirSync(partial, { recursive: true })
   for (const file of present) {
-    copyFileSync(join(workspaceDirectory, `${file}.json`), join(path, `${file}.json`))
+    const copy = join(partial, `${file}.json`)
+    copyFileSync(join(workspaceDirectory, `${file}.json`), copy)
+    // On disk before the folder gets its name, so a power cut cannot leave an empty copy listed.
+    const descriptor = openSync(copy, 'r')
+    try {
+      fsyncSync(descriptor)
+    } finally {
+      closeSync(descriptor)
+    }
   }
-  for (const old of listBackups(workspaceDirectory).slice(keep)) {
-    rmSync(old.path, { recursive: true, force: true })
+  renameSync(partial, path)
+  for (const old of listBackups(workspaceDirectory).slice(keep)) removeBackup(old)
+  return { name, path, createdAt: now, label }
+}
+
+/** Deletes one backup: first renamed out of the list, so a crash midway leaves no partial backup. */
+export function removeBackup(backup: BackupInfo): void {
+  const removing = join(backup.path, '..', `.removing-${backup.name}`)
+  renameSync(backup.path, removing)
+  rmSync(removing, { recursive: true, force: true })
+}
+
+/** Removes what a crash left of backups being written or deleted. */
+export function removeUnfinishedBackups(workspaceDirectory: string): void {
+  const root = join(workspaceDirectory, BACKUP_FOLDER)
+  if (!existsSync(root)) return
+  for (const name of readdirSync(root)) {
+    if (UNFINISHED.test(name)) rmSync(join(root, name), { recursive: true, force: true })
   }
-  return { name, path, createdAt: now }
+}
+
+/** The bytes a backup takes on disk. */
+export function backupSize(backup: BackupInfo): number {
+  return readdirSync(backup.path).reduce(
+    (total, name) => total + statSync(join(backup.path, name)).size,
+    0,
+  )
 }
 
 /** The text of one file in one backup, or null when that backup has no copy of it. */

@@ -1,6 +1,7 @@
 import {
   cpSync,
   existsSync,
+  mkdirSync,
   mkdtempSync,
   readdirSync,
   readFileSync,
@@ -10,10 +11,17 @@ import {
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { DEFAULT_BOARD } from '../../shared/domain/board-schemas'
 import type { Event } from '../../shared/domain/schemas'
 import { CURRENT_SCHEMA_VERSION } from '../../shared/schema/migrations'
+import { emptyWorkspaceFiles, toSnapshot } from '../../shared/schema/workspace'
 import { makeEvent } from '../../shared/testing/factories'
-import { openWorkspace, WorkspaceTooNewError } from './workspace-repository'
+import {
+  openWorkspace,
+  REPLACE_JOURNAL,
+  WorkspaceTooNewError,
+  writeReplaceJournal,
+} from './workspace-repository'
 
 const freshDirectory = (): string => mkdtempSync(join(tmpdir(), 'devrel-repo-'))
 
@@ -84,6 +92,10 @@ describe('workspace repository', () => {
     ['truncated', '{"schemaVersion":1,"eve'],
     ['not an object', '[1,2,3]'],
     ['no version', '{"events":[]}'],
+    ['version 0', '{"schemaVersion":0,"events":[],"demos":[]}'],
+    ['negative version', '{"schemaVersion":-3,"events":[],"demos":[]}'],
+    ['fractional version', '{"schemaVersion":2.5,"events":[],"demos":[]}'],
+    ['version as text', '{"schemaVersion":"3","events":[],"demos":[]}'],
     ['wrong shape', '{"schemaVersion":1,"events":[{"id":"x"}]}'],
   ])('a %s events file is moved aside, never silently cleared', (_case, content) => {
     const directory = freshDirectory()
@@ -115,6 +127,30 @@ describe('workspace repository', () => {
     expect(existsSync(join(directory, 'corrupt'))).toBe(false)
   })
 
+  it('refuses a newer file among good ones and rewrites none of them, nor backs them up', () => {
+    const directory = freshDirectory()
+    const { repository } = openWorkspace({ directory, now })
+    repository.write('events', { events: [event], demos: [] })
+    repository.write('board', repository.read('board'))
+    const newer = JSON.stringify({
+      schemaVersion: CURRENT_SCHEMA_VERSION + 1,
+      people: [],
+      somethingNew: true,
+    })
+    writeFileSync(join(directory, 'people.json'), newer)
+    const bytes = (name: string) => readFileSync(join(directory, name))
+    const before = Object.fromEntries(
+      readdirSync(directory).map((name) => [name, bytes(name)] as const),
+    )
+
+    expect(() => openWorkspace({ directory, now })).toThrow(
+      /people\.json was written by a newer version of DevRel OS \(workspace version 4;/,
+    )
+    expect(readdirSync(directory).sort()).toEqual(Object.keys(before).sort())
+    for (const [name, content] of Object.entries(before)) expect(bytes(name)).toEqual(content)
+    expect(existsSync(join(directory, 'backups'))).toBe(false)
+  })
+
   it('keeps only the newest backups and backs up on a timer only after a change', () => {
     const directory = freshDirectory()
     const { repository } = openWorkspace({ directory, now, backupsToKeep: 3 })
@@ -131,6 +167,83 @@ describe('workspace repository', () => {
     writeFileSync(join(directory, 'events.json.tmp-1700000000000abc'), '{"half":')
     openWorkspace({ directory, now })
     expect(readdirSync(directory).filter((name) => name.includes('.tmp-'))).toEqual([])
+  })
+
+  it('never lists a backup a crash left half-written or half-deleted, and clears it away', () => {
+    const directory = freshDirectory()
+    const { repository } = openWorkspace({ directory, now })
+    repository.write('events', { events: [event], demos: [] })
+    const kept = repository.backup('start')
+    // What a kill leaves: a backup still being copied, and one renamed away to be deleted.
+    for (const unfinished of [
+      '.partial-2026-11-23T12-00-00-000Z',
+      '.removing-2026-11-23T11-00-00-000Z',
+    ]) {
+      mkdirSync(join(directory, 'backups', unfinished))
+      writeFileSync(join(directory, 'backups', unfinished, 'events.json'), '{"schemaVersion":3,"ev')
+    }
+    expect(repository.backups().map((backup) => backup.name)).toEqual([kept?.name])
+    openWorkspace({ directory, now })
+    expect(readdirSync(join(directory, 'backups'))).toEqual([kept?.name])
+  })
+
+  it('names each backup by its time and why it was taken', () => {
+    const directory = freshDirectory()
+    const { repository } = openWorkspace({
+      directory,
+      now: () => new Date('2026-11-23T12:00:00.000Z'),
+    })
+    repository.write('events', { events: [event], demos: [] })
+    for (const label of ['start', '', 'before-restore', 'before-restore']) repository.backup(label)
+    const names = repository.backups().map(({ name, label }) => ({ name, label }))
+    // Taken in the same millisecond, so compared without their order.
+    expect(names.sort((a, b) => a.name.localeCompare(b.name))).toEqual([
+      { name: '2026-11-23T12-00-00-000Z', label: '' },
+      { name: '2026-11-23T12-00-00-000Z-before-restore', label: 'before-restore' },
+      { name: '2026-11-23T12-00-00-000Z-before-restore-1', label: 'before-restore' },
+      { name: '2026-11-23T12-00-00-000Z-start', label: 'start' },
+    ])
+  })
+})
+
+describe('replacing the whole workspace (restore, import)', () => {
+  const replacement = () => ({
+    ...emptyWorkspaceFiles(),
+    events: { events: [makeEvent({ id: 'replaced', title: 'From the backup' })], demos: [] },
+    board: { board: { ...DEFAULT_BOARD, columns: DEFAULT_BOARD.columns.slice(0, 2) } },
+  })
+
+  it('backs up the current workspace, then replaces every file', () => {
+    const directory = freshDirectory()
+    const { repository } = openWorkspace({ directory, now })
+    repository.write('events', { events: [event], demos: [] })
+    const before = repository.snapshot()
+    const backup = repository.replaceAll(replacement(), 'before-restore')
+    expect(backup?.label).toBe('before-restore')
+    expect(repository.snapshot()).toEqual(toSnapshot(replacement()))
+    expect(openWorkspace({ directory, now }).repository.snapshot()).toEqual(
+      toSnapshot(replacement()),
+    )
+    const kept = JSON.parse(readFileSync(join(backup?.path ?? '', 'events.json'), 'utf8'))
+    expect(kept.events).toEqual(before.events)
+  })
+
+  it('finishes on the next open a replacement a crash interrupted, never a mix of both', () => {
+    const directory = freshDirectory()
+    const { repository } = openWorkspace({ directory, now })
+    repository.write('events', { events: [event], demos: [] })
+    repository.write('people', { people: [], tombstones: [], mergeSuggestions: [], merges: [] })
+    // What a crash midway leaves: the journal written, one file replaced, the others not yet.
+    writeReplaceJournal(directory, replacement())
+    repository.write('events', replacement().events)
+
+    const reopened = openWorkspace({ directory, now })
+    expect(reopened.repository.snapshot()).toEqual(toSnapshot(replacement()))
+    expect(reopened.notices).toMatchObject([
+      { level: 'info', title: 'Finished replacing the workspace' },
+    ])
+    expect(existsSync(join(directory, REPLACE_JOURNAL))).toBe(false)
+    expect(openWorkspace({ directory, now }).notices).toEqual([])
   })
 })
 

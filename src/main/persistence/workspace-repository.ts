@@ -3,12 +3,18 @@
  * held in memory after open. Opening migrates older files, refuses newer ones untouched, and
  * moves an unreadable file aside and restores it from the latest backup that has a good copy —
  * never clearing data silently. Every write is synchronous and atomic, so once a handler returns
- * the change is on disk.
+ * the change is on disk. Replacing the whole workspace (a restore, an import) is all-or-nothing:
+ * the new content is first written to one journal file, and an open that finds the journal
+ * finishes the replacement a crash interrupted.
  */
-import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs'
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Notice } from '../../shared/ipc/contract'
 import { CURRENT_SCHEMA_VERSION, migrateFile } from '../../shared/schema/migrations'
+import {
+  migrateWorkspaceFiles,
+  type WorkspaceFilesResult,
+} from '../../shared/schema/workspace-file'
 import {
   emptyWorkspaceFiles,
   toSnapshot,
@@ -17,13 +23,27 @@ import {
   type WorkspaceFiles,
   type WorkspaceSnapshot,
 } from '../../shared/schema/workspace'
-import { createBackup, listBackups, readBackupFile, type BackupInfo } from './backups'
+import { writeFileAtomic } from './atomic-file'
+import {
+  createBackup,
+  listBackups,
+  readBackupFile,
+  removeBackup,
+  removeUnfinishedBackups,
+  type BackupInfo,
+} from './backups'
 import { openFileStore, UnreadableFileError, type FileStore } from './file-store'
 
-/** Files big enough that pretty-printing would cost real time on every import. */
-const COMPACT_FILES: ReadonlySet<WorkspaceFileName> = new Set(['people', 'registrations'])
+/**
+ * Files big enough that pretty-printing would cost real time on every write: people and
+ * registrations on every import; events (with every demo, 2 MB pretty at 520 events) on every
+ * event edit, where it took a third of the save.
+ */
+const COMPACT_FILES: ReadonlySet<WorkspaceFileName> = new Set(['people', 'registrations', 'events'])
 export const CORRUPT_FOLDER = 'corrupt'
 export const DEFAULT_BACKUPS_TO_KEEP = 10
+/** The content of a whole-workspace replacement, present only while one is under way. */
+export const REPLACE_JOURNAL = 'replacing.json'
 
 export interface OpenWorkspaceOptions {
   directory: string
@@ -61,6 +81,11 @@ export interface WorkspaceRepository {
    * of their data may linger in the backups folder.
    */
   replaceBackups(label: string): BackupInfo | null
+  /**
+   * Replaces every file with `files`, all or nothing, after a backup of the current workspace
+   * labelled `label`; returns that backup.
+   */
+  replaceAll(files: WorkspaceFiles, label: string): BackupInfo | null
 }
 
 interface Loaded<N extends WorkspaceFileName> {
@@ -81,6 +106,9 @@ export function openWorkspace(options: OpenWorkspaceOptions): {
   const notices: Notice[] = []
   mkdirSync(directory, { recursive: true })
   removeStrayTempFiles(directory)
+  removeUnfinishedBackups(directory)
+  const finished = finishInterruptedReplace(directory, now())
+  if (finished) notices.push({ id: newId(), ...finished })
 
   const empty = emptyWorkspaceFiles()
   const loaded = {} as { [N in WorkspaceFileName]: Loaded<N> }
@@ -158,10 +186,19 @@ export function openWorkspace(options: OpenWorkspaceOptions): {
   }
 
   let changedSinceBackup = false
+  // Set when a replacement stopped midway: the next open finishes it from the journal, which would
+  // overwrite any edit saved in between, so none is accepted.
+  let unfinishedReplace: string | null = null
   const repository: WorkspaceRepository = {
     directory,
     read: (name) => files[name],
     write(name, content) {
+      if (unfinishedReplace !== null) {
+        throw new Error(
+          `replacing the workspace did not finish (${unfinishedReplace}). Restart DevRel OS to ` +
+            'finish it; nothing can be saved until then.',
+        )
+      }
       loaded[name].store.write(withVersion(content))
       setFile(files, name, content)
       changedSinceBackup = true
@@ -178,9 +215,25 @@ export function openWorkspace(options: OpenWorkspaceOptions): {
     replaceBackups(label) {
       const fresh = repository.backup(label)
       for (const old of listBackups(directory)) {
-        if (old.path !== fresh?.path) rmSync(old.path, { recursive: true, force: true })
+        if (old.path !== fresh?.path) removeBackup(old)
       }
       return fresh
+    },
+    replaceAll(next, label) {
+      const before = repository.backup(label)
+      writeReplaceJournal(directory, next)
+      try {
+        for (const name of WORKSPACE_FILE_NAMES) {
+          loaded[name].store.write(withVersion(next[name]))
+          setFile(files, name, next[name])
+        }
+        rmSync(join(directory, REPLACE_JOURNAL))
+      } catch (error) {
+        unfinishedReplace = error instanceof Error ? error.message : String(error)
+        throw error
+      }
+      changedSinceBackup = true
+      return before
     },
   }
   return { repository, notices }
@@ -204,6 +257,74 @@ function setFile<N extends WorkspaceFileName>(
 
 function withVersion(content: object): Record<string, unknown> {
   return { schemaVersion: CURRENT_SCHEMA_VERSION, ...content }
+}
+
+/** The first step of a replacement: the whole new content, in one file written atomically. */
+export function writeReplaceJournal(directory: string, next: WorkspaceFiles): void {
+  const content = Object.fromEntries(
+    WORKSPACE_FILE_NAMES.map((name) => [name, withVersion(next[name])]),
+  )
+  writeFileAtomic(join(directory, REPLACE_JOURNAL), JSON.stringify({ files: content }))
+}
+
+/**
+ * Finishes a whole-workspace replacement a crash interrupted: the journal is written (atomically)
+ * before the first file is touched, so when it exists it holds the complete new content.
+ */
+function finishInterruptedReplace(directory: string, now: Date): Omit<Notice, 'id'> | null {
+  const path = join(directory, REPLACE_JOURNAL)
+  if (!existsSync(path)) return null
+  let parsed: unknown
+  try {
+    parsed = JSON.parse(readFileSync(path, 'utf8'))
+  } catch {
+    parsed = null
+  }
+  const parts = (parsed as { files?: unknown } | null)?.files
+  const result: WorkspaceFilesResult =
+    typeof parts === 'object' && parts !== null
+      ? migrateWorkspaceFiles(parts)
+      : { kind: 'invalid', reason: 'it is not valid JSON' }
+  if (result.kind === 'too-new') throw new WorkspaceTooNewError('replacing', result.version)
+  if (result.kind === 'invalid') {
+    const movedTo = moveAside(directory, 'replacing', now)
+    return {
+      level: 'error',
+      title: 'An interrupted restore could not be finished',
+      detail:
+        `DevRel OS stopped while replacing the workspace, and the replacement could not be read ` +
+        `(${result.reason}; kept at ${movedTo}). Some parts may be from before it; the backups ` +
+        'in Settings hold the workspace as it was before.',
+    }
+  }
+  for (const name of WORKSPACE_FILE_NAMES) {
+    const data = withVersion(result.files[name])
+    const text = COMPACT_FILES.has(name) ? JSON.stringify(data) : JSON.stringify(data, null, 2)
+    writeFileAtomic(join(directory, `${name}.json`), text)
+  }
+  rmSync(path)
+  return {
+    level: 'info',
+    title: 'Finished replacing the workspace',
+    detail:
+      'DevRel OS stopped while it was restoring a backup or importing a workspace file; the ' +
+      'replacement was finished now. The workspace as it was before is in the backups in Settings.',
+  }
+}
+
+/** Reads a whole backup, migrated and validated like the files at open; a missing file is empty. */
+export function readBackupWorkspace(backup: BackupInfo): WorkspaceFilesResult {
+  const parts: Partial<Record<WorkspaceFileName, unknown>> = {}
+  for (const name of WORKSPACE_FILE_NAMES) {
+    const text = readBackupFile(backup, name)
+    if (text === null) continue
+    try {
+      parts[name] = JSON.parse(text)
+    } catch {
+      return { kind: 'invalid', reason: `its copy of ${name}.json is damaged` }
+    }
+  }
+  return migrateWorkspaceFiles(parts)
 }
 
 /** A SIGKILL during an atomic write leaves `<file>.json.tmp-…` behind; they hold nothing confirmed. */

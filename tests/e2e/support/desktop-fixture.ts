@@ -34,6 +34,8 @@ export interface Desktop {
   directory: string
   /** Where the app's save dialogs "choose" to save: the folder for exports and PDFs. */
   exportsDirectory: string
+  /** The file the app's open dialogs "choose" from now on; null answers as a cancel (the default). */
+  answerOpenDialog(path: string | null): void
   /** Starts main over the folder (as it is now) and opens the window. */
   open(): Promise<void>
   /** Quits and starts again: main reopens the folder from disk, the window reloads. */
@@ -46,12 +48,14 @@ export const test = base.extend<{ desktop: Desktop }>({
     const exportsDirectory = mkdtempSync(join(tmpdir(), 'devrel-e2e-exports-'))
     const main = await loadMain()
     let handlers: ReturnType<MainModules['bootWorkspace']>['handlers'] | null = null
+    let fileToOpen: string | null = null
     // The save dialogs answer at once with the test's exports folder; the PDF is Chromium's own
     // print of the page, through the same print stylesheet Electron's printToPDF uses.
     const desktop = {
       chooseFolder: async () => exportsDirectory,
       chooseSaveFile: async (_title: string, defaultName: string) =>
         join(exportsDirectory, defaultName),
+      chooseOpenFile: async () => fileToOpen,
       printToPdf: async () => new Uint8Array(await page.pdf({ format: 'A4' })),
     }
     const startMain = () => {
@@ -76,6 +80,9 @@ export const test = base.extend<{ desktop: Desktop }>({
     await use({
       directory,
       exportsDirectory,
+      answerOpenDialog: (path) => {
+        fileToOpen = path
+      },
       open: async () => {
         startMain()
         await page.goto('/')

@@ -16,12 +16,16 @@ export function useGlobalShortcuts(api: DesktopApi): void {
   const redo = useAppStore((state) => state.redo)
   const setNewEventOpen = useAppStore((state) => state.setNewEventOpen)
   const openImport = useAppStore((state) => state.openImport)
+  const runWorkspaceFileCommand = useAppStore((state) => state.runWorkspaceFileCommand)
   useEffect(() => {
     const run = (command: MenuCommand) => {
       if (command === 'undo') void undo()
       if (command === 'redo') void redo()
       if (command === 'new-event') setNewEventOpen(true)
       if (command === 'import') openImport()
+      if (command === 'export-workspace' || command === 'import-workspace') {
+        void runWorkspaceFileCommand(command)
+      }
     }
     const unsubscribe = api.onMenuCommand(run)
     const onKeyDown = (event: KeyboardEvent) => {
@@ -43,5 +47,5 @@ export function useGlobalShortcuts(api: DesktopApi): void {
       unsubscribe()
       window.removeEventListener('keydown', onKeyDown)
     }
-  }, [api, undo, redo, setNewEventOpen, openImport])
+  }, [api, undo, redo, setNewEventOpen, openImport, runWorkspaceFileCommand])
 }

@@ -5,6 +5,7 @@ import { useAppStore } from '../../app/store-context'
 export function FirstRun() {
   const startWorkspace = useAppStore((state) => state.startWorkspace)
   const openImport = useAppStore((state) => state.openImport)
+  const runWorkspaceFileCommand = useAppStore((state) => state.runWorkspaceFileCommand)
   const [isStarting, setIsStarting] = useState(false)
   const start = (startWith: 'sample' | 'empty', then?: () => void) => {
     setIsStarting(true)
@@ -64,6 +65,20 @@ export function FirstRun() {
             </span>
           </button>
         </div>
+        <p className="small muted">
+          Moving from another computer?{' '}
+          <button
+            type="button"
+            className="link-button"
+            disabled={isStarting}
+            onClick={() => {
+              setIsStarting(true)
+              void runWorkspaceFileCommand('import-workspace').finally(() => setIsStarting(false))
+            }}
+          >
+            Import the workspace file you exported there
+          </button>
+        </p>
       </div>
     </main>
   )

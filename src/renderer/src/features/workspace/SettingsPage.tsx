@@ -1,7 +1,8 @@
 import { useAppStore } from '../../app/store-context'
+import { BackupsCard } from './BackupsCard'
 import { DefaultsCard } from './DefaultsCard'
 
-/** Where the data lives and the defaults new events start from. */
+/** Where the data lives, its backups, and the defaults new events start from. */
 export function SettingsPage() {
   const settings = useAppStore((state) => state.settings)
   const location = useAppStore((state) => state.location)
@@ -17,13 +18,9 @@ export function SettingsPage() {
           <dd className="mono small">{location}</dd>
           <dt>Default time zone</dt>
           <dd>{settings?.defaultTimeZone}</dd>
-          <dt>Backups</dt>
-          <dd className="small muted">
-            Taken at every start and every 10 minutes while you work; the last 10 are kept in the
-            backups folder beside your data.
-          </dd>
         </dl>
       </section>
+      <BackupsCard />
       <DefaultsCard />
     </div>
   )

@@ -1,7 +1,8 @@
 /**
- * Loading the workspace, the first-run choice, and notices from main (restored backups…). Holds
- * every collection of the workspace snapshot; feature slices add the actions that change them,
- * each replacing the collections main hands back after saving.
+ * Loading the workspace, the first-run choice, notices from main (restored backups…), and keeping
+ * the workspace safe: the automatic backups and the whole-workspace file. Holds every collection
+ * of the workspace snapshot; feature slices add the actions that change them, each replacing the
+ * collections main hands back after saving.
  */
 import type { Notice, WorkspaceLoadResult } from '../../../../shared/ipc/contract'
 import {
@@ -10,7 +11,11 @@ import {
   type WorkspaceSnapshot,
 } from '../../../../shared/schema/workspace'
 import type { z } from 'zod'
-import type { editableSettingsSchema } from '../../../../shared/ipc/channels/workspace'
+import type {
+  BackupSummary,
+  editableSettingsSchema,
+  WorkspaceReplaced,
+} from '../../../../shared/ipc/channels/workspace'
 import type { SliceCreator } from '../../app/store-types'
 
 export type LoadState =
@@ -27,6 +32,20 @@ export interface WorkspaceSlice extends WorkspaceSnapshot {
   startWorkspace: (startWith: 'sample' | 'empty') => Promise<void>
   dismissNotice: (id: string) => void
   updateSettings: (edited: EditableSettings) => Promise<void>
+  /** The automatic backups, newest first; null until Settings asked for them. */
+  backups: BackupSummary[] | null
+  loadBackups: () => Promise<void>
+  /** Replaces the workspace with a backup (main backs up the current one first). */
+  restoreBackup: (name: string) => Promise<void>
+  /** Saves the whole workspace to one file the person picks; rejects with main's reason. */
+  exportWorkspace: () => Promise<void>
+  /** Replaces the workspace with a file the person picks; rejects with main's reason. */
+  importWorkspace: () => Promise<void>
+  /** Whether Settings is asking to confirm an import over the current workspace. */
+  isWorkspaceImportAsked: boolean
+  askWorkspaceImport: (isAsked: boolean) => void
+  /** File → Export Workspace… / Import Workspace… from the application menu. */
+  runWorkspaceFileCommand: (command: 'export-workspace' | 'import-workspace') => Promise<void>
 }
 
 export type EditableSettings = z.input<typeof editableSettingsSchema>
@@ -42,6 +61,13 @@ export const createWorkspaceSlice: SliceCreator<WorkspaceSlice> =
         notices: [...get().notices, ...result.notices],
         location: result.location,
       })
+    }
+    const applyReplaced = async (result: WorkspaceReplaced): Promise<void> => {
+      apply(result)
+      // Undo entries (and their toasts) reverse changes to the workspace that was just replaced:
+      // they no longer apply.
+      set({ undoStack: [], redoStack: [], toasts: [] })
+      await get().loadBackups()
     }
     return {
       ...toSnapshot(emptyWorkspaceFiles()),
@@ -65,6 +91,43 @@ export const createWorkspaceSlice: SliceCreator<WorkspaceSlice> =
       dismissNotice: (id) => set({ notices: get().notices.filter((notice) => notice.id !== id) }),
       updateSettings: async (edited) => {
         set({ settings: await call('workspace:update-settings', edited) })
+      },
+      backups: null,
+      loadBackups: async () => {
+        set({ backups: await call('workspace:list-backups', undefined) })
+      },
+      restoreBackup: async (name) => {
+        await applyReplaced(await call('workspace:restore-backup', { name }))
+      },
+      exportWorkspace: async () => {
+        const result = await call('workspace:export-file', undefined)
+        if (result !== null) get().showToast(`Workspace exported to ${result.path}`)
+      },
+      importWorkspace: async () => {
+        const result = await call('workspace:import-file', undefined)
+        if (result === null) return
+        await applyReplaced(result)
+        get().showToast(
+          `Workspace imported from ${result.fileName}.` +
+            (result.previousBackup ? ' The previous one is in the backups.' : ''),
+        )
+      },
+      isWorkspaceImportAsked: false,
+      askWorkspaceImport: (isAsked) => set({ isWorkspaceImportAsked: isAsked }),
+      runWorkspaceFileCommand: async (command) => {
+        const { status } = get().load
+        if (command === 'import-workspace' && status === 'ready') {
+          // Replacing a workspace in use asks first, in Settings beside the backups it can undo from.
+          get().navigate({ name: 'settings' })
+          get().askWorkspaceImport(true)
+          return
+        }
+        if (status !== 'ready' && status !== 'first-run') return
+        try {
+          await (command === 'export-workspace' ? get().exportWorkspace() : get().importWorkspace())
+        } catch (error) {
+          get().showToast((error as Error).message, { tone: 'error' })
+        }
       },
     }
   }

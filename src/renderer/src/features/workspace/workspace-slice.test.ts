@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest'
+import type { Channel, DesktopApi, IpcResult } from '../../../../shared/ipc/contract'
+import type { WorkspaceReplaced } from '../../../../shared/ipc/channels/workspace'
+import { emptyWorkspaceFiles, toSnapshot } from '../../../../shared/schema/workspace'
+import { makeEvent } from '../../../../shared/testing/factories'
+import { createAppStore } from '../../app/create-app-store'
+
+const replaced: WorkspaceReplaced & { fileName: string } = {
+  snapshot: { ...toSnapshot(emptyWorkspaceFiles()), events: [makeEvent({ id: 'imported' })] },
+  notices: [],
+  isFirstRun: false,
+  location: '/data/workspace',
+  previousBackup: null,
+  fileName: 'moved.json',
+}
+
+/** A store over a fake main that answers each channel as given and records what was asked. */
+function storeWith(answers: Partial<Record<Channel, IpcResult<unknown>>>) {
+  const asked: Channel[] = []
+  const api: DesktopApi = {
+    invoke: async (channel) => {
+      asked.push(channel)
+      return (answers[channel] ?? { ok: true, value: [] }) as never
+    },
+    onMenuCommand: () => () => undefined,
+  }
+  return { store: createAppStore(api), asked }
+}
+
+describe('File → Export / Import Workspace… from the menu', () => {
+  it('asks in Settings before importing over a workspace in use', async () => {
+    const { store, asked } = storeWith({})
+    store.setState({ load: { status: 'ready' } })
+    await store.getState().runWorkspaceFileCommand('import-workspace')
+    expect(store.getState().route).toEqual({ name: 'settings' })
+    expect(store.getState().isWorkspaceImportAsked).toBe(true)
+    expect(asked).not.toContain('workspace:import-file')
+  })
+
+  it('imports at once on the first window, where there is nothing to replace', async () => {
+    const { store, asked } = storeWith({
+      'workspace:import-file': { ok: true, value: replaced },
+    })
+    store.setState({ load: { status: 'first-run' } })
+    await store.getState().runWorkspaceFileCommand('import-workspace')
+    expect(asked).toContain('workspace:import-file')
+    expect(store.getState().load).toEqual({ status: 'ready' })
+    expect(store.getState().events.map((event) => event.id)).toEqual(['imported'])
+    expect(store.getState().toasts.at(-1)?.message).toBe('Workspace imported from moved.json.')
+  })
+
+  it('shows main’s reason when an export is refused', async () => {
+    const message = 'Something went wrong: EACCES: permission denied'
+    const { store } = storeWith({
+      'workspace:export-file': { ok: false, error: { code: 'failed', message } },
+    })
+    store.setState({ load: { status: 'ready' } })
+    await store.getState().runWorkspaceFileCommand('export-workspace')
+    expect(store.getState().toasts.at(-1)).toMatchObject({ message, tone: 'error' })
+  })
+})
+
+describe('restoring a backup', () => {
+  it('drops undo entries, which belonged to the workspace that was replaced', async () => {
+    const { store } = storeWith({
+      'workspace:restore-backup': { ok: true, value: replaced },
+    })
+    let undone = false
+    store.getState().recordUndo({
+      label: 'Created an event',
+      undo: async () => {
+        undone = true
+      },
+      redo: async () => undefined,
+    })
+    await store.getState().restoreBackup('2026-11-23T12-00-00-000Z-start')
+    await store.getState().undo()
+    expect(undone).toBe(false)
+    expect(store.getState().events.map((event) => event.id)).toEqual(['imported'])
+  })
+})
