@@ -81,3 +81,20 @@ test('Tab reaches every control on the main screens', async ({ page, desktop }) 
     expect(await unreachableControls(page), name).toEqual([])
   }
 })
+
+test('Cmd/Ctrl+F searches what is on screen, or the people list', async ({ page, desktop }) => {
+  const screens = new EventsScreens(page)
+  await desktop.open()
+  await screens.chooseSampleStart()
+  const nav = page.getByRole('navigation', { name: 'Main' })
+
+  await screens.gotoEvents()
+  await screens.section('Past').getByTestId('event-row').first().click()
+  await page.keyboard.press('Control+f')
+  await expect(page.getByRole('searchbox', { name: 'Search attendees' })).toBeFocused()
+
+  await nav.getByRole('button', { name: 'Home' }).click()
+  await page.keyboard.press('Control+f')
+  await expect(page.getByRole('heading', { level: 1, name: 'People' })).toBeVisible()
+  await expect(page.getByRole('searchbox', { name: 'Search people' })).toBeFocused()
+})

@@ -17,12 +17,23 @@ export function useGlobalShortcuts(api: DesktopApi): void {
   const setNewEventOpen = useAppStore((state) => state.setNewEventOpen)
   const openImport = useAppStore((state) => state.openImport)
   const runWorkspaceFileCommand = useAppStore((state) => state.runWorkspaceFileCommand)
+  const navigate = useAppStore((state) => state.navigate)
   useEffect(() => {
+    // Find searches what is on screen (attendees, the board, people); a screen without a search
+    // field sends it to the people list, whose search takes the caret as it opens.
+    const find = () => {
+      const field = document.querySelector<HTMLInputElement>('main input[type="search"]')
+      if (field) {
+        field.focus()
+        field.select()
+      } else navigate({ name: 'people' })
+    }
     const run = (command: MenuCommand) => {
       if (command === 'undo') void undo()
       if (command === 'redo') void redo()
       if (command === 'new-event') setNewEventOpen(true)
       if (command === 'import') openImport()
+      if (command === 'find') find()
       if (command === 'export-workspace' || command === 'import-workspace') {
         void runWorkspaceFileCommand(command)
       }
@@ -40,6 +51,9 @@ export function useGlobalShortcuts(api: DesktopApi): void {
       } else if (key === 'i' && !event.shiftKey) {
         event.preventDefault()
         run('import')
+      } else if (key === 'f' && !event.shiftKey) {
+        event.preventDefault()
+        run('find')
       }
     }
     window.addEventListener('keydown', onKeyDown)
@@ -47,5 +61,5 @@ export function useGlobalShortcuts(api: DesktopApi): void {
       unsubscribe()
       window.removeEventListener('keydown', onKeyDown)
     }
-  }, [api, undo, redo, setNewEventOpen, openImport, runWorkspaceFileCommand])
+  }, [api, undo, redo, setNewEventOpen, openImport, runWorkspaceFileCommand, navigate])
 }
