@@ -5,6 +5,7 @@
 import { boardBench } from './board-bench'
 import { importBench } from './import-bench'
 import { metricsBench } from './metrics-bench'
+import { scaleBench } from './scale-bench'
 
 export interface BenchFigure {
   label: string
@@ -19,7 +20,7 @@ export interface BenchSuite {
 }
 
 // Add further suites here; each lives in its own `*-bench.ts`.
-const SUITES: readonly BenchSuite[] = [importBench, boardBench, metricsBench]
+const SUITES: readonly BenchSuite[] = [importBench, boardBench, metricsBench, scaleBench]
 
 /** A two-column table: labels left-aligned, values right-aligned. */
 export function formatFigures(figures: readonly BenchFigure[]): string {

@@ -195,20 +195,41 @@ export const metricsBench: BenchSuite = {
     const first = computeAllMetrics(input, NOW, 'last-12-months')
     const firstMs = performance.now() - firstStart
 
+    // The metrics screen recomputes on every change it reads and every minute. Most recomputes
+    // leave the registrations alone (a window switch, the clock, an event edit): those reuse the
+    // pass over them. An import replaces them, and the next recompute reads them all again.
     const medianMs = medianOf(RUNS, () => computeAllMetrics(input, NOW, 'last-12-months'))
+    const eventEditMs = medianOf(RUNS, () =>
+      computeAllMetrics({ ...input, events: [...input.events] }, NOW, 'last-12-months'),
+    )
+    const newRegistrationsMs = medianOf(RUNS, () =>
+      computeAllMetrics(
+        { ...input, registrations: [...input.registrations] },
+        NOW,
+        'last-12-months',
+      ),
+    )
     const floorMs = medianOf(RUNS, () => bareLookupPass(input))
 
     const funnel = first.journeyFunnel.stages.map((stage) => stage.count).join(' / ')
     return [
       { label: 'generation', value: milliseconds(generationMs) },
       { label: 'computeAllMetrics, first call', value: milliseconds(firstMs) },
-      { label: `computeAllMetrics, median of ${RUNS}`, value: milliseconds(medianMs) },
+      { label: `computeAllMetrics, same data, median of ${RUNS}`, value: milliseconds(medianMs) },
       { label: 'goal', value: '< 100 ms' },
+      { label: `  after an event edit (new events list)`, value: milliseconds(eventEditMs) },
+      {
+        label: `  after an import (new registrations list)`,
+        value: milliseconds(newRegistrationsMs),
+      },
       {
         label: `floor: one Map lookup per registration, median of ${RUNS}`,
         value: milliseconds(floorMs),
       },
-      { label: 'ratio (all metrics / floor)', value: `${(medianMs / floorMs).toFixed(1)}×` },
+      {
+        label: 'ratio (after an import / floor)',
+        value: `${(newRegistrationsMs / floorMs).toFixed(1)}×`,
+      },
       {
         label: 'first-time → demo (12 months)',
         value: `${first.firstTimeDemoConversion.numerator} / ${first.firstTimeDemoConversion.denominator}`,

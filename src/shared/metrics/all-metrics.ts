@@ -14,7 +14,7 @@ import { followUpsCompletedFromIndex, type FollowUpsCompleted } from './follow-u
 import { journeyFunnelFromIndex, type JourneyFunnel } from './journey-funnel'
 import { metricWindowFromIndex, type MetricWindow, type MetricWindowKind } from './metric-window'
 import { noShowRatesFromIndex, type EventNoShowRate } from './no-show-rate'
-import { resolverFor } from './person-resolver'
+import { resolverOverNumbers } from './person-resolver'
 import { pipelineCounts, type ColumnCount } from './pipeline-counts'
 import { presentedEventsByPerson } from './presented-events'
 import { type Ratio } from './ratio'
@@ -61,12 +61,7 @@ export function computeAllMetrics(
 ): AllMetrics {
   const index = attendanceIndex(input.events, input.registrations, input.people)
   const window = metricWindowFromIndex(windowKind, index.events, now)
-  const peopleCount = input.people.length
-  // The index numbered the people first, so a current person is one with a number below their count.
-  const resolvePerson = resolverFor(
-    (personId) => (index.numberOfPerson.get(personId) ?? peopleCount) < peopleCount,
-    input.merges,
-  )
+  const resolvePerson = resolverOverNumbers(index.numberOfPerson, input.people.length, input.merges)
   const presented = presentedEventsByPerson(input.demos, index.positionById, resolvePerson)
   return {
     windowKind,

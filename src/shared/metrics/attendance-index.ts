@@ -2,7 +2,9 @@
  * Attendance indexed once for every metric (DESIGN.md §2: "Attended" = checked-in where the event
  * has check-in data; where it has none, registrations with status `going` count, and the metric is
  * labelled *estimated*. Events are ordered by start time). One pass over the registrations builds
- * everything, so the biggest chapter (250,000 registrations) is read once, not once per metric.
+ * everything, so the biggest chapter (250,000 registrations) is read once, not once per metric;
+ * that pass is kept per registrations list, so recomputing after an event edit or for another
+ * window does not read them again.
  * People are numbered and the per-row facts kept in typed arrays: the heap of a big workspace is
  * already large, and a quarter of a million small arrays or sets would make the garbage collector
  * the slowest part of the metrics screen.
@@ -28,7 +30,7 @@ export interface AttendanceIndex {
   /** Earliest start first. */
   events: IndexedEvent[]
   positionById: ReadonlyMap<string, number>
-  /** The people given, in their order, then anyone else with a registration for a known event. */
+  /** The people given, in their order, then anyone else with a registration. */
   personIds: readonly string[]
   numberOfPerson: ReadonlyMap<string, number>
   /**
@@ -42,43 +44,78 @@ export interface AttendanceIndex {
 const CHECKED_IN = 1
 const GOING = 2
 const NO_SHOW = 4
+/** The row records checked-in or no-show: its event has check-in data. */
+const HAS_ATTENDANCE = 8
 
 /**
- * Builds the attendance index in one pass over `registrations` (ones for unknown events are
- * skipped). `people` are numbered first, in order, so a caller walking the same list can use its
- * index as the person number without a lookup.
+ * The registrations read once: each row's person and event as numbers, and its facts as flags.
+ * It depends only on the registrations and people lists, not on the events, so an edit to an
+ * event, a new window or the clock moving on reuse it; reading 250,000 rows' string ids is most of
+ * what the metrics cost.
  */
-export function attendanceIndex(
-  events: readonly Event[],
+interface RegistrationRows {
+  people: readonly Pick<Person, 'id'>[]
+  rowCount: number
+  peopleCount: number
+  /** The people given, in their order, then anyone else with a registration. */
+  personIds: readonly string[]
+  numberOfPerson: ReadonlyMap<string, number>
+  /** Every event id the registrations name, in order of first appearance. */
+  eventIds: readonly string[]
+  rowPerson: Int32Array
+  /** Index into `eventIds`. */
+  rowEvent: Int32Array
+  rowFlags: Uint8Array
+  /** The index last built over these rows, and the events list it was built for. */
+  last: { events: readonly Event[]; eventCount: number; index: AttendanceIndex } | null
+}
+
+// The workspace's lists are replaced, never changed in place (the store and the handlers copy on
+// write), so a list that is the same object holds the same rows. Held weakly: a replaced list and
+// its rows are freed together.
+const rowsCache = new WeakMap<readonly Registration[], RegistrationRows>()
+const NO_PEOPLE: readonly Pick<Person, 'id'>[] = []
+
+function registrationRows(
   registrations: readonly Registration[],
-  people: readonly Pick<Person, 'id'>[] = [],
-): AttendanceIndex {
-  const timed = timedEvents(events)
-  const eventCount = timed.length
-  const positionById = new Map(timed.map(({ event }, position) => [event.id, position]))
+  people: readonly Pick<Person, 'id'>[],
+): RegistrationRows {
+  const cached = rowsCache.get(registrations)
+  // The lengths guard against a caller that did append to a list in place.
+  if (
+    cached !== undefined &&
+    cached.people === people &&
+    cached.rowCount === registrations.length &&
+    cached.peopleCount === people.length
+  ) {
+    return cached
+  }
   const personIds = people.map((person) => person.id)
   const numberOfPerson = new Map(personIds.map((id, number) => [id, number]))
-
+  const eventIds: string[] = []
+  const eventNumber = new Map<string, number>()
   const rowCount = registrations.length
   const rowPerson = new Int32Array(rowCount)
-  const rowPosition = new Int32Array(rowCount).fill(-1)
+  const rowEvent = new Int32Array(rowCount).fill(-1)
   const rowFlags = new Uint8Array(rowCount)
-  const rowsPerEvent = new Int32Array(eventCount + 1)
-  const hasRegistrations = new Uint8Array(eventCount)
-  const hasCheckInData = new Uint8Array(eventCount)
 
   // Imports write an event's registrations together, so the previous row's event is usually this
   // row's too: comparing ids skips most event lookups.
   let lastEventId: string | null = null
-  let position = -1
+  let event = -1
   for (let row = 0; row < rowCount; row += 1) {
     const registration = registrations[row]
     if (registration === undefined) continue
     if (registration.eventId !== lastEventId) {
       lastEventId = registration.eventId
-      position = positionById.get(lastEventId) ?? -1
+      let known = eventNumber.get(lastEventId)
+      if (known === undefined) {
+        known = eventIds.length
+        eventIds.push(lastEventId)
+        eventNumber.set(lastEventId, known)
+      }
+      event = known
     }
-    if (position < 0) continue
     let person = numberOfPerson.get(registration.personId)
     if (person === undefined) {
       person = personIds.length
@@ -86,15 +123,67 @@ export function attendanceIndex(
       numberOfPerson.set(registration.personId, person)
     }
     rowPerson[row] = person
-    rowPosition[row] = position
-    rowsPerEvent[position + 1] = (rowsPerEvent[position + 1] ?? 0) + 1
-    hasRegistrations[position] = 1
+    rowEvent[row] = event
     const { attendance, status } = registration
-    if (attendance !== 'unknown') hasCheckInData[position] = 1
     rowFlags[row] =
-      (attendance === 'checked-in' ? CHECKED_IN : 0) |
-      (status === 'going' ? GOING : 0) |
-      (attendance === 'no-show' ? NO_SHOW : 0)
+      (attendance === 'checked-in' ? CHECKED_IN | HAS_ATTENDANCE : 0) |
+      (attendance === 'no-show' ? NO_SHOW | HAS_ATTENDANCE : 0) |
+      (status === 'going' ? GOING : 0)
+  }
+  const rows: RegistrationRows = {
+    people,
+    rowCount,
+    peopleCount: people.length,
+    personIds,
+    numberOfPerson,
+    eventIds,
+    rowPerson,
+    rowEvent,
+    rowFlags,
+    last: null,
+  }
+  rowsCache.set(registrations, rows)
+  return rows
+}
+
+/**
+ * Builds the attendance index; registrations for unknown events are left out. `people` are
+ * numbered first, in order, so a caller walking the same list can use its index as the person
+ * number without a lookup. The lists are treated as immutable: the registrations are read once
+ * per list (and people list), and the index of the same three lists is handed out again, so
+ * callers only read it. The metrics screen recomputes every minute and for every window; those
+ * recomputes then allocate nothing large, which spares a garbage collection of a big heap.
+ */
+export function attendanceIndex(
+  events: readonly Event[],
+  registrations: readonly Registration[],
+  people: readonly Pick<Person, 'id'>[] = NO_PEOPLE,
+): AttendanceIndex {
+  const rows = registrationRows(registrations, people)
+  if (rows.last?.events === events && rows.last.eventCount === events.length) {
+    return rows.last.index
+  }
+  const index = buildIndex(events, rows)
+  rows.last = { events, eventCount: events.length, index }
+  return index
+}
+
+function buildIndex(events: readonly Event[], rows: RegistrationRows): AttendanceIndex {
+  const timed = timedEvents(events)
+  const eventCount = timed.length
+  const positionById = new Map(timed.map(({ event }, position) => [event.id, position]))
+  const { personIds, numberOfPerson, eventIds, rowPerson, rowEvent, rowFlags, rowCount } = rows
+  const positionOfEvent = Int32Array.from(eventIds, (id) => positionById.get(id) ?? -1)
+
+  const rowPosition = new Int32Array(rowCount)
+  const rowsPerEvent = new Int32Array(eventCount + 1)
+  const hasCheckInData = new Uint8Array(eventCount)
+  for (let row = 0; row < rowCount; row += 1) {
+    const position = positionOfEvent[rowEvent[row] ?? -1] ?? -1
+    rowPosition[row] = position
+    if (position < 0) continue
+    rowsPerEvent[position + 1] = (rowsPerEvent[position + 1] ?? 0) + 1
+    if (((rowFlags[row] ?? 0) & HAS_ATTENDANCE) !== 0) hasCheckInData[position] = 1
   }
 
   const rowsByEvent = groupBy(rowPosition, rowsPerEvent, eventCount)
@@ -151,7 +240,7 @@ export function attendanceIndex(
       startsAt,
       endsAt,
       position: at,
-      hasRegistrations: hasRegistrations[at] === 1,
+      hasRegistrations: to > from,
       hasCheckInData: isCheckInEvent,
       attendeeCount,
       goingCheckedIn,

@@ -1,14 +1,9 @@
 /** The developer journey funnel (DESIGN.md §1.9): where people are, and where they get stuck. */
 import type { Demo } from '../domain/demo-schemas'
 import type { Intro } from '../domain/journal-schemas'
-import type { Event, Person, Registration } from '../domain/schemas'
-import {
-  attendanceIndex,
-  attendedEventsOfNumber,
-  hasEstimatedAttendance,
-  type AttendanceIndex,
-} from './attendance-index'
-import { keepEveryPerson, type PersonResolver } from './person-resolver'
+import type { Event, MergeRecord, Person, Registration } from '../domain/schemas'
+import { attendanceIndex, hasEstimatedAttendance, type AttendanceIndex } from './attendance-index'
+import { keepEveryPerson, resolverOverNumbers, type PersonResolver } from './person-resolver'
 import { presentedEventsByPerson } from './presented-events'
 import { ratio, type Ratio } from './ratio'
 
@@ -75,6 +70,32 @@ export function journeyFunnel(
   return journeyFunnelFromIndex(index, presented, input.intros, input.people, now, resolvePerson)
 }
 
+/**
+ * `journeyFunnel` of a whole workspace: demos and intros naming a merged-away person count for the
+ * survivor, and ones of a deleted person not at all, exactly as `computeAllMetrics` resolves them,
+ * so a screen listing a stage's people shows the count the metrics screen shows.
+ */
+export function workspaceJourneyFunnel(
+  input: FunnelInput & {
+    merges: readonly Pick<MergeRecord, 'absorbed' | 'survivorBefore' | 'undoneAt'>[]
+  },
+  now: Date,
+): JourneyFunnel {
+  const index = attendanceIndex(input.events, input.registrations, input.people)
+  const resolvePerson = resolverOverNumbers(index.numberOfPerson, input.people.length, input.merges)
+  const presented = presentedEventsByPerson(input.demos, index.positionById, resolvePerson)
+  return journeyFunnelFromIndex(index, presented, input.intros, input.people, now, resolvePerson)
+}
+
+/** Each person's stage, read off the funnel's stages (a person is in exactly one). */
+export function journeyStageByPerson(funnel: JourneyFunnel): Map<string, JourneyStage> {
+  const stageOfPerson = new Map<string, JourneyStage>()
+  for (const { stage, personIds } of funnel.stages) {
+    for (const personId of personIds) stageOfPerson.set(personId, stage)
+  }
+  return stageOfPerson
+}
+
 /** `journeyFunnel` over indexes built once (see `computeAllMetrics`). */
 export function journeyFunnelFromIndex(
   index: AttendanceIndex,
@@ -101,19 +122,24 @@ export function journeyFunnelFromIndex(
   }
   const nowMs = now.getTime()
   const recentFrom = nowMs - RECENT_DAYS * DAY_MS
-  const startsAt = index.events.map((entry) => entry.startsAt)
+  const startsAt = Float64Array.from(index.events, (entry) => entry.startsAt)
+  const { attendedStart, attendedPositions } = index
   const personIds: string[][] = JOURNEY_STAGES.map(() => [])
   people.forEach(({ id }, order) => {
     // People the index numbered first share their number with their place in `people`.
     const person = index.personIds[order] === id ? order : index.numberOfPerson.get(id)
     let attended = 0
     let recent = 0
-    for (const position of person === undefined ? [] : attendedEventsOfNumber(index, person)) {
-      const start = startsAt[position] ?? Number.POSITIVE_INFINITY
+    // Read in place rather than through `attendedEventsOfNumber`: a view per person is 50,000
+    // small allocations on the biggest chapter.
+    const to = person === undefined ? 0 : (attendedStart[person + 1] ?? 0)
+    for (let cursor = person === undefined ? 0 : (attendedStart[person] ?? 0); cursor < to;) {
+      const start = startsAt[attendedPositions[cursor] ?? -1] ?? Number.POSITIVE_INFINITY
       // Positions ascend with start time: the rest are upcoming too.
       if (start > nowMs) break
       attended += 1
       if (start >= recentFrom) recent += 1
+      cursor += 1
     }
     const isPersonAdvocate = person === undefined ? advocates.has(id) : isAdvocate[person] === 1
     personIds[stageOf(isPersonAdvocate, attended, recent)]?.push(id)

@@ -44,3 +44,18 @@ export function resolverFor(
     return isCurrent(id) ? id : null
   }
 }
+
+/**
+ * `personResolver` for a caller holding the attendance index, which numbered the people first: a
+ * current person is one whose number is below the number of people.
+ */
+export function resolverOverNumbers(
+  numberOfPerson: ReadonlyMap<string, number>,
+  peopleCount: number,
+  merges: readonly Pick<MergeRecord, 'absorbed' | 'survivorBefore' | 'undoneAt'>[],
+): PersonResolver {
+  return resolverFor(
+    (personId) => (numberOfPerson.get(personId) ?? peopleCount) < peopleCount,
+    merges,
+  )
+}

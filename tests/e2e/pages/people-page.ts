@@ -51,8 +51,35 @@ export class PeopleScreens {
     return this.page.getByRole('heading', { level: 1, name, exact: true })
   }
 
-  limitNotice() {
-    return this.page.getByTestId('people-limit')
+  /** The list of people; its aria-rowcount counts every row, not only those in the page. */
+  table() {
+    return this.page.getByRole('table', { name: /^People/ })
+  }
+
+  /** "467 people", "45 of 467 people", "3 of 45 match": how many the list holds. */
+  listCount() {
+    return this.page.getByTestId('people-count')
+  }
+
+  /** The row Enter opens. */
+  activeRow() {
+    return this.rows().and(this.page.locator('[data-active]'))
+  }
+
+  stageSelect() {
+    return this.page.getByRole('combobox', { name: 'Stage' })
+  }
+
+  /** The chip that says which journey stage the list is narrowed to. */
+  stageFilter() {
+    return this.page.getByTestId('stage-filter')
+  }
+
+  /** Scrolls the list to its end, as a person dragging the scrollbar would. */
+  async scrollToEnd(): Promise<void> {
+    await this.page
+      .getByTestId('people-scroller')
+      .evaluate((scroller) => scroller.scrollTo({ top: scroller.scrollHeight }))
   }
 
   reviewBanner() {

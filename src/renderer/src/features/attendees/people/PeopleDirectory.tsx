@@ -1,7 +1,10 @@
+import { useVirtualizer } from '@tanstack/react-virtual'
 import {
+  memo,
   useDeferredValue,
   useEffect,
   useId,
+  useLayoutEffect,
   useMemo,
   useRef,
   useState,
@@ -19,18 +22,25 @@ import {
   type SummaryContext,
 } from '../../../../../shared/identity/people-queries'
 import { platformLabel } from '../../../../../shared/identity/resolve-identity'
+import { JOURNEY_STAGES, type JourneyStage } from '../../../../../shared/metrics/journey-funnel'
 import { useAppStore } from '../../../app/store-context'
+import type { Route } from '../../../app/ui-slice'
 import { EmptyState } from '../../../components/EmptyState'
 import { AttendedCount } from './AttendanceMarks'
 import { formatEventDate } from './event-date'
+import { STAGE_DESCRIPTIONS, STAGE_LABELS } from './journey-stage-labels'
 import { selectRegistrationsByPerson, selectSummaryContext } from './people-selectors'
+import { useJourneyStages } from './use-journey-stages'
 import { useSessionState } from './use-session-state'
 
 /**
- * Rows rendered at once. A search narrows 50,000 people in a blink, but rendering them all would
- * not be: nobody scrolls past a few hundred rows when a search field is right there.
+ * Every row's height, set on the row itself. Rows are one line (long text ends in an ellipsis), so
+ * one height fits all; placing rows by arithmetic instead of measuring each one keeps a scroll
+ * step's work to the rows coming into view, where re-measuring would re-place all 50,000.
  */
-export const ROW_LIMIT = 200
+const ROW_HEIGHT = 40
+/** Rows rendered beyond each edge of the visible ones, so a quick scroll shows no blank band. */
+const OVERSCAN = 8
 
 const ORDER_LABELS: Record<PeopleOrder, string> = {
   name: 'Name',
@@ -39,23 +49,39 @@ const ORDER_LABELS: Record<PeopleOrder, string> = {
 }
 const isPeopleOrder = (value: string): value is PeopleOrder =>
   (PEOPLE_ORDERS as readonly string[]).includes(value)
+const isJourneyStage = (value: string): value is JourneyStage =>
+  (JOURNEY_STAGES as readonly string[]).includes(value)
 const isAnyText = (value: string): value is string => typeof value === 'string'
 
 const numberFormat = new Intl.NumberFormat()
 
-/** The searchable list: type to filter, arrows to choose, Enter to open. */
-export function PeopleDirectory() {
+/**
+ * The searchable list of everyone, or of the people at one journey stage: type to filter, arrows
+ * to choose, Enter to open. Only the rows in view are in the page, so 50,000 people scroll as
+ * smoothly as 50; the table tells assistive technology how many rows there are in all.
+ */
+export function PeopleDirectory({
+  stage,
+  onStageChange,
+}: {
+  /** Only the people at this stage of the developer journey; undefined for everyone. */
+  stage: JourneyStage | undefined
+  onStageChange: (stage: JourneyStage | undefined) => void
+}) {
   const people = useAppStore((state) => state.people)
   const events = useAppStore((state) => state.events)
   const context = useAppStore(selectSummaryContext)
   const byPerson = useAppStore(selectRegistrationsByPerson)
   const navigate = useAppStore((state) => state.navigate)
+  const stageOfPerson = useJourneyStages(stage !== undefined)
   const [query, setQuery] = useSessionState('people.query', '', isAnyText)
   const [order, setOrder] = useSessionState<PeopleOrder>('people.order', 'name', isPeopleOrder)
   // Typing stays instant while the list catches up; with 50,000 people the filter takes a moment.
   const searched = useDeferredValue(query)
   const searchRef = useRef<HTMLInputElement>(null)
-  const tableId = useId()
+  const scrollRef = useRef<HTMLDivElement>(null)
+  const headRef = useRef<HTMLTableSectionElement>(null)
+  const [headHeight, setHeadHeight] = useState(0)
   const hintId = useId()
 
   const ordered = useMemo(
@@ -68,27 +94,74 @@ export function PeopleDirectory() {
       ),
     [people, order, byPerson, events, context],
   )
-  const matches = useMemo(() => searchPeople(ordered, searched), [ordered, searched])
-  const shown = matches.slice(0, ROW_LIMIT)
+  const atStage = useMemo(
+    () =>
+      stage === undefined || stageOfPerson === null
+        ? ordered
+        : ordered.filter((person) => stageOfPerson.get(person.id) === stage),
+    [ordered, stage, stageOfPerson],
+  )
+  const matches = useMemo(() => searchPeople(atStage, searched), [atStage, searched])
 
-  // The highlighted row belongs to the search it was chosen in; a new search starts at the top.
-  const [active, setActive] = useState({ query: searched, index: 0 })
+  // The header sticks to the top of the scrolling list; rows are laid out below it.
+  const isEmpty = matches.length === 0
+  useLayoutEffect(() => {
+    setHeadHeight(headRef.current?.getBoundingClientRect().height ?? 0)
+  }, [isEmpty])
+
+  // The rule warns that the React Compiler would not memoise this component; the app does not run
+  // the compiler, and nothing of the virtualizer's is handed to the memoised rows.
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const virtualizer = useVirtualizer({
+    count: matches.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: OVERSCAN,
+    paddingStart: headHeight,
+    // Scrolling a row into view keeps it clear of the sticky header.
+    scrollPaddingStart: headHeight,
+    getItemKey: (index) => matches[index]?.id ?? index,
+  })
+  const rows = virtualizer.getVirtualItems()
+  const spaceAbove = Math.max((rows[0]?.start ?? headHeight) - headHeight, 0)
+  const spaceBelow = Math.max(virtualizer.getTotalSize() - (rows.at(-1)?.end ?? headHeight), 0)
+
+  // The highlighted row belongs to the list it was chosen in; a new search or stage starts at the top.
+  const listKey = `${stage ?? ''}\u0000${searched}`
+  const [active, setActive] = useState({ listKey, index: 0 })
   const activeIndex =
-    active.query === searched ? Math.min(active.index, Math.max(shown.length - 1, 0)) : 0
-  const rowId = (index: number): string => `${tableId}-row-${index}`
+    active.listKey === listKey ? Math.min(active.index, Math.max(matches.length - 1, 0)) : 0
+  // Said by screen readers after an arrow key: the row highlight alone is only visual.
+  const [announcement, setAnnouncement] = useState('')
 
   const moveActive = (step: number) => {
-    const index = Math.min(Math.max(activeIndex + step, 0), Math.max(shown.length - 1, 0))
-    setActive({ query: searched, index })
-    document.getElementById(rowId(index))?.scrollIntoView({ block: 'nearest' })
+    if (matches.length === 0) return
+    const index = Math.min(Math.max(activeIndex + step, 0), matches.length - 1)
+    setActive({ listKey, index })
+    virtualizer.scrollToIndex(index, { align: 'auto' })
+    const person = matches[index]
+    setAnnouncement(
+      person
+        ? `${person.name.trim() || 'No name'}, ${index + 1} of ${numberFormat.format(matches.length)}`
+        : '',
+    )
   }
+  const rowsPerPage = () =>
+    Math.max(Math.floor(((scrollRef.current?.clientHeight ?? 0) - headHeight) / ROW_HEIGHT) - 1, 1)
 
   const onSearchKeyDown = (event: ReactKeyboardEvent<HTMLInputElement>) => {
-    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+    const steps: Record<string, () => number> = {
+      ArrowDown: () => 1,
+      ArrowUp: () => -1,
+      PageDown: rowsPerPage,
+      PageUp: () => -rowsPerPage(),
+    }
+    const step = steps[event.key]
+    if (step !== undefined) {
       event.preventDefault()
-      moveActive(event.key === 'ArrowDown' ? 1 : -1)
+      moveActive(step())
     } else if (event.key === 'Enter') {
-      const person = shown[activeIndex]
+      const person = matches[activeIndex]
       if (person) navigate({ name: 'person', personId: person.id })
     } else if (event.key === 'Escape' && query !== '') {
       event.preventDefault()
@@ -111,6 +184,8 @@ export function PeopleDirectory() {
   }, [])
 
   const total = people.length
+  const stageLabel = stage === undefined ? '' : STAGE_LABELS[stage]
+  const isSearching = searched.trim() !== ''
   return (
     <section className="card people-directory" aria-label="Everyone">
       <div className="people-toolbar">
@@ -129,17 +204,44 @@ export function PeopleDirectory() {
           autoComplete="off"
         />
         <span className="visually-hidden" id={hintId}>
-          Up and down arrows choose a person, Enter opens them.
+          Up and down arrows choose a person, Page Up and Page Down move a screen, Enter opens them.
         </span>
-        <span className="muted small tabular people-count" aria-live="polite">
-          {searched.trim() === ''
-            ? `${numberFormat.format(total)} ${total === 1 ? 'person' : 'people'}`
-            : `${numberFormat.format(matches.length)} of ${numberFormat.format(total)} match`}
+        <span className="visually-hidden" aria-live="polite">
+          {announcement}
         </span>
+        <span
+          className="muted small tabular people-count"
+          aria-live="polite"
+          data-testid="people-count"
+        >
+          {isSearching
+            ? `${numberFormat.format(matches.length)} of ${numberFormat.format(atStage.length)} match`
+            : stage !== undefined
+              ? `${numberFormat.format(atStage.length)} of ${numberFormat.format(total)} people`
+              : `${numberFormat.format(total)} ${total === 1 ? 'person' : 'people'}`}
+        </span>
+        <label className="row small muted">
+          Stage
+          <select
+            className="select people-select"
+            value={stage ?? ''}
+            onChange={(event) => {
+              const value = event.target.value
+              onStageChange(isJourneyStage(value) ? value : undefined)
+            }}
+          >
+            <option value="">All stages</option>
+            {JOURNEY_STAGES.map((option) => (
+              <option key={option} value={option}>
+                {STAGE_LABELS[option]}
+              </option>
+            ))}
+          </select>
+        </label>
         <label className="row small muted">
           Sort
           <select
-            className="select people-order"
+            className="select people-select"
             value={order}
             onChange={(event) => {
               if (isPeopleOrder(event.target.value)) setOrder(event.target.value)
@@ -153,22 +255,60 @@ export function PeopleDirectory() {
           </select>
         </label>
       </div>
-      {shown.length === 0 ? (
-        <EmptyState
-          title={`No one matches “${searched.trim()}”`}
-          action={
-            <button type="button" className="btn" onClick={() => setQuery('')}>
-              Clear the search
+      {stage !== undefined && (
+        <div className="people-filters">
+          <span className="filter-chip" data-testid="stage-filter">
+            <span>
+              Stage: <strong>{stageLabel}</strong>
+            </span>
+            <span className="filter-chip-count tabular">{numberFormat.format(atStage.length)}</span>
+            <button
+              type="button"
+              className="filter-chip-remove"
+              aria-label={`Remove the ${stageLabel} filter`}
+              title="Show everyone"
+              onClick={() => onStageChange(undefined)}
+            >
+              ×
             </button>
-          }
-        >
-          Search looks at names and every e-mail a person is known under.
-        </EmptyState>
+          </span>
+          <span className="muted small">{STAGE_DESCRIPTIONS[stage]}</span>
+        </div>
+      )}
+      {matches.length === 0 ? (
+        isSearching ? (
+          <EmptyState
+            title={`No one matches “${searched.trim()}”`}
+            action={
+              <button type="button" className="btn" onClick={() => setQuery('')}>
+                Clear the search
+              </button>
+            }
+          >
+            Search looks at names and every e-mail a person is known under
+            {stage === undefined ? '' : `, among the people at ${stageLabel}`}.
+          </EmptyState>
+        ) : (
+          <EmptyState
+            title={`No one at ${stageLabel} yet`}
+            action={
+              <button type="button" className="btn" onClick={() => onStageChange(undefined)}>
+                Show everyone
+              </button>
+            }
+          >
+            {stage === undefined ? null : `${stageLabel}: ${STAGE_DESCRIPTIONS[stage]}.`}
+          </EmptyState>
+        )
       ) : (
-        <>
-          <table className="table people-table" id={tableId}>
-            <thead>
-              <tr>
+        <div className="people-scroller" ref={scrollRef} data-testid="people-scroller">
+          <table
+            className="table people-table"
+            aria-label={stage === undefined ? 'People' : `People at ${stageLabel}`}
+            aria-rowcount={matches.length + 1}
+          >
+            <thead ref={headRef}>
+              <tr aria-rowindex={1}>
                 <th scope="col" className="people-col-name">
                   Name
                 </th>
@@ -182,56 +322,70 @@ export function PeopleDirectory() {
               </tr>
             </thead>
             <tbody>
-              {shown.map((person, index) => (
-                <PersonRow
-                  key={person.id}
-                  id={rowId(index)}
-                  person={person}
-                  registrations={byPerson.get(person.id) ?? []}
-                  events={events}
-                  context={context}
-                  isActive={index === activeIndex}
-                  onOpen={() => navigate({ name: 'person', personId: person.id })}
-                />
-              ))}
+              {spaceAbove > 0 && <Spacer height={spaceAbove} />}
+              {rows.map((row) => {
+                const person = matches[row.index]
+                if (person === undefined) return null
+                return (
+                  <PersonRow
+                    key={row.key}
+                    index={row.index}
+                    person={person}
+                    registrations={byPerson.get(person.id) ?? NO_REGISTRATIONS}
+                    events={events}
+                    context={context}
+                    isActive={row.index === activeIndex}
+                    navigate={navigate}
+                  />
+                )
+              })}
+              {spaceBelow > 0 && <Spacer height={spaceBelow} />}
             </tbody>
           </table>
-          {matches.length > shown.length && (
-            <p className="people-limit muted small tabular" data-testid="people-limit">
-              Showing {numberFormat.format(shown.length)} of {numberFormat.format(matches.length)} —
-              refine the search
-            </p>
-          )}
-        </>
+        </div>
       )}
     </section>
   )
 }
 
-function PersonRow({
-  id,
+const NO_REGISTRATIONS: readonly Registration[] = []
+
+/** Stands in for the rows out of view, so the scrollbar is as long as the whole list. */
+function Spacer({ height }: { height: number }) {
+  return (
+    <tr aria-hidden="true" className="people-spacer">
+      <td colSpan={4} style={{ height }} />
+    </tr>
+  )
+}
+
+/** One person; memoised, so scrolling renders only the rows that come into view. */
+const PersonRow = memo(function PersonRow({
+  index,
   person,
   registrations,
   events,
   context,
   isActive,
-  onOpen,
+  navigate,
 }: {
-  id: string
+  index: number
   person: Person
   registrations: readonly Registration[]
   events: readonly Event[]
   context: SummaryContext
   isActive: boolean
-  onOpen: () => void
+  navigate: (route: Route) => void
 }) {
+  const onOpen = () => navigate({ name: 'person', personId: person.id })
   const summary = personSummary(person, registrations, events, context)
   const [primaryEmail, ...otherEmails] = person.emails
   const first = summary.firstAttended
   const firstPlatformId = person.platformIds[0]
   return (
     <tr
-      id={id}
+      style={{ height: ROW_HEIGHT }}
+      aria-rowindex={index + 2}
       className="people-row"
       data-active={isActive || undefined}
       data-testid="person-row"
@@ -241,6 +395,9 @@ function PersonRow({
         <button
           type="button"
           className="link-button people-name"
+          // One Tab stop for the whole list: from the search field the arrows choose a person and
+          // Enter opens them, so Tab does not have to walk through tens of thousands of rows.
+          tabIndex={-1}
           onClick={(event) => {
             // The row opens the person too; one navigation is enough.
             event.stopPropagation()
@@ -288,7 +445,7 @@ function PersonRow({
       </td>
     </tr>
   )
-}
+})
 
 function isTextEntry(target: EventTarget | null): boolean {
   return (

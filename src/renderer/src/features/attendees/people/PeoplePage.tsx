@@ -20,6 +20,10 @@ export function PeoplePage() {
   const eventCount = useAppStore((state) => state.events.length)
   const pairs = useAppStore(selectSuggestionPairs)
   const openImport = useAppStore((state) => state.openImport)
+  const navigate = useAppStore((state) => state.navigate)
+  const stage = useAppStore((state) =>
+    state.route.name === 'people' ? state.route.stage : undefined,
+  )
   // Not kept when leaving the screen: People in the sidebar always opens the list itself.
   const [view, setView] = useState<PeopleView>('everyone')
 
@@ -71,7 +75,7 @@ export function PeoplePage() {
   }
 
   return (
-    <div className="page">
+    <div className="page people-page">
       <header className="page-header row-between">
         <div className="stack" style={{ gap: 2 }}>
           <h1>People</h1>
@@ -104,7 +108,12 @@ export function PeoplePage() {
           </button>
         </div>
       )}
-      <PeopleDirectory />
+      <PeopleDirectory
+        stage={stage}
+        onStageChange={(next) =>
+          navigate(next === undefined ? { name: 'people' } : { name: 'people', stage: next })
+        }
+      />
     </div>
   )
 }
