@@ -9,6 +9,7 @@ import { canAnnounce } from '../../shared/gates/announce-gate'
 import { canPlanNextEvent } from '../../shared/gates/plan-gate'
 import type { Handlers, HandlerDeps } from './handler-types'
 import { NotFoundError, RefusedError } from './errors'
+import { removedItems } from './removed-items'
 
 /** Creating, editing, moving and deleting events; each call writes events.json once. */
 export function eventHandlers(
@@ -23,6 +24,7 @@ export function eventHandlers(
   | 'events:override-gate'
 > {
   const { repository } = deps
+  const deleted = removedItems<Event>()
   const events = (): Event[] => repository.read('events').events
   const save = (next: Event[]): void =>
     repository.write('events', { ...repository.read('events'), events: next })
@@ -97,6 +99,7 @@ export function eventHandlers(
       const event = list[index]
       if (!event) throw new NotFoundError('That event no longer exists.')
       save(list.filter((candidate) => candidate.id !== id))
+      deleted.remember(id, event)
       return { event, index }
     },
     'events:override-gate': ({ id, gate, reason }) => {
@@ -110,11 +113,13 @@ export function eventHandlers(
       }
       return replace({ ...event, gateOverrides: [...event.gateOverrides, override] })
     },
-    'events:restore': ({ event, index }) => {
+    'events:restore': ({ id, index }) => {
       const list = events()
-      if (list.some((candidate) => candidate.id === event.id)) {
+      if (list.some((candidate) => candidate.id === id)) {
         throw new RefusedError('That event is already there.')
       }
+      const event = deleted.take(id)
+      if (event === undefined) throw new RefusedError('Only an event deleted here can be restored.')
       save([...list.slice(0, index), event, ...list.slice(index)])
       return event
     },

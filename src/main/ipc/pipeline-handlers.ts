@@ -1,4 +1,5 @@
 /** The speaker pipeline board: each handler runs a pure board rule and writes board.json once. */
+import type { BoardCard } from '../../shared/domain/board-schemas'
 import type { BoardChange } from '../../shared/ipc/channels/pipeline'
 import {
   addCard,
@@ -15,6 +16,7 @@ import {
 } from '../../shared/pipeline/board-rules'
 import type { Handlers, HandlerDeps } from './handler-types'
 import { NotFoundError, RefusedError } from './errors'
+import { removedItems } from './removed-items'
 
 type PipelineChannel = keyof Pick<
   Handlers,
@@ -31,6 +33,7 @@ type PipelineChannel = keyof Pick<
 
 export function pipelineHandlers(deps: HandlerDeps): Pick<Handlers, PipelineChannel> {
   const { repository } = deps
+  const removedCards = removedItems<{ card: BoardCard; columnId: string; index: number }>()
   const board = () => repository.read('board').board
   const save = (result: BoardResult): BoardChange => {
     if (!result.ok) throw new RefusedError(result.reason)
@@ -56,10 +59,15 @@ export function pipelineHandlers(deps: HandlerDeps): Pick<Handlers, PipelineChan
         throw new NotFoundError('This card is no longer on the board.')
       }
       const removed = { card, columnId: column.id, index: column.cardIds.indexOf(cardId) }
-      return { ...save(removeCard(current, cardId)), removed }
+      const change = save(removeCard(current, cardId))
+      removedCards.remember(cardId, removed)
+      return { ...change, removed }
     },
-    'pipeline:restore-card': ({ card, columnId, index }) =>
-      save(restoreCard(board(), card, columnId, index)),
+    'pipeline:restore-card': ({ cardId }) => {
+      const removed = removedCards.take(cardId)
+      if (removed === undefined) throw new RefusedError('Only a card removed here can be put back.')
+      return save(restoreCard(board(), removed.card, removed.columnId, removed.index))
+    },
     'pipeline:rename-column': ({ columnId, name }) => save(renameColumn(board(), columnId, name)),
     'pipeline:shift-column': ({ columnId, direction }) =>
       save(shiftColumn(board(), columnId, direction)),

@@ -152,16 +152,50 @@ describe('the retro and its gate', () => {
     const removed = await call<Change>(handlers, 'followups:remove', { id })
     expect(removed.journal.followUps.some((entry) => entry.id === id)).toBe(false)
 
-    await call(handlers, 'followups:restore', before)
-    const again = await dispatch(handlers, 'followups:restore', before)
+    await call(handlers, 'followups:restore', { id })
+    const again = await dispatch(handlers, 'followups:restore', { id })
     expect(again.ok ? '' : again.error.message).toBe(
-      'This person is already on the follow-up list.',
+      'Only a follow-up removed here can be put back.',
     )
     const reopened = bootWorkspace({ directory, now, newId: sequentialIds('re') })
     const restored = reopened.repository
       .read('journal')
       .followUps.filter((entry) => entry.id === id)
     expect(restored).toEqual([before])
+  })
+
+  it('follow-ups and retro picks made before a merge count for the merged person', async () => {
+    const { handlers, repository } = sampleBoot()
+    const suggestion = repository.read('people').mergeSuggestions[0]
+    const [survivor, absorbed] = suggestion?.personIds ?? ['', '']
+    const eventId = sampleEventId(14)
+    type Change = { journal: { followUps: { id: string; personId: string }[] } }
+    const picked = await call<Change>(handlers, 'followups:pick', { eventId, personId: absorbed })
+    const id = picked.journal.followUps.at(-1)?.id
+    await call(handlers, 'attendees:merge', { survivorId: survivor, absorbedId: absorbed })
+
+    // The merged person is already on the list, through the follow-up made for the absorbed id.
+    const again = await dispatch(handlers, 'followups:pick', { eventId, personId: survivor })
+    expect(again.ok ? '' : again.error.message).toBe(
+      'This person is already on the follow-up list.',
+    )
+    // Removing it and undoing works although the stored id is no longer a person of its own.
+    await call(handlers, 'followups:remove', { id })
+    await call(handlers, 'followups:restore', { id })
+    expect(repository.read('journal').followUps.filter((entry) => entry.id === id)).toHaveLength(1)
+
+    // A retro saved with the absorbed id keeps the pick, as the merged person.
+    await call(handlers, 'retros:save', {
+      eventId,
+      worked: '',
+      broke: '',
+      surprised: '',
+      inviteNext: [absorbed, survivor],
+      followUpPicks: [{ personId: absorbed, why: 'Asked about the API' }],
+    })
+    const retro = repository.read('journal').retros.find((entry) => entry.eventId === eventId)
+    expect(retro?.inviteNext).toEqual([survivor])
+    expect(retro?.followUpPicks).toEqual([{ personId: survivor, why: 'Asked about the API' }])
   })
 
   it('keeps one check-in per event and logs a spark on an intro', async () => {

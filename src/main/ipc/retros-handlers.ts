@@ -1,5 +1,6 @@
 /** The journal after an event: each handler runs a rule from src/shared/retros, writes journal.json. */
 import type { JournalChange, RetrosResponses } from '../../shared/ipc/channels/retros'
+import type { FollowUp } from '../../shared/domain/journal-schemas'
 import type { Event } from '../../shared/domain/schemas'
 import {
   addIntro,
@@ -20,9 +21,12 @@ import { retroSummaryMarkdown } from '../../shared/retros/retro-summary'
 import { writeFileAtomic } from '../persistence/atomic-file'
 import type { Handlers, HandlerDeps } from './handler-types'
 import { NotFoundError, RefusedError } from './errors'
+import { removedItems } from './removed-items'
+import { personResolver } from '../../shared/metrics/person-resolver'
 
 export function retrosHandlers(deps: HandlerDeps): Pick<Handlers, keyof RetrosResponses> {
   const { repository } = deps
+  const removedFollowUps = removedItems<FollowUp>()
   const journal = () => repository.read('journal')
   const save = (result: JournalResult): JournalChange => {
     if (!result.ok) throw new RefusedError(result.reason)
@@ -34,6 +38,10 @@ export function retrosHandlers(deps: HandlerDeps): Pick<Handlers, keyof RetrosRe
     if (event === undefined) throw new NotFoundError('That event no longer exists.')
     return event
   }
+  const currentPersonId = () => {
+    const { people, merges } = repository.read('people')
+    return personResolver(people, merges)
+  }
   const requirePeople = (ids: readonly string[]): void => {
     const known = new Set(repository.read('people').people.map((person) => person.id))
     if (ids.some((id) => !known.has(id)))
@@ -41,30 +49,45 @@ export function retrosHandlers(deps: HandlerDeps): Pick<Handlers, keyof RetrosRe
   }
   return {
     'retros:save': ({ eventId, ...draft }) => {
-      // People merged away or deleted since they were picked drop out, rather than the whole
-      // retro (and the text being typed) being refused.
-      const known = new Set(repository.read('people').people.map((person) => person.id))
+      // People merged since they were picked stand as the person they were merged into; deleted
+      // ones drop out, rather than the whole retro (and the text being typed) being refused.
+      const current = currentPersonId()
       const kept = {
         ...draft,
-        inviteNext: draft.inviteNext.filter((id) => known.has(id)),
-        followUpPicks: draft.followUpPicks.filter((pick) => known.has(pick.personId)),
+        inviteNext: [...new Set(draft.inviteNext.flatMap((id) => current(id) ?? []))],
+        followUpPicks: draft.followUpPicks.flatMap((pick) => {
+          const personId = current(pick.personId)
+          return personId === null ? [] : [{ ...pick, personId }]
+        }),
       }
       return save(saveRetro(journal(), eventOf(eventId), kept, deps.now()))
     },
     'retros:complete': ({ eventId }) =>
       save(completeRetro(journal(), eventOf(eventId), deps.now())),
-    'followups:pick': ({ eventId, personId }) => {
+    'followups:pick': ({ eventId, personId: picked }) => {
       eventOf(eventId)
-      requirePeople([personId])
-      return save(pickFollowUp(journal(), eventId, personId, { id: deps.newId(), now: deps.now() }))
+      const current = currentPersonId()
+      const personId = current(picked)
+      if (personId === null)
+        throw new NotFoundError('Someone picked is no longer in the workspace.')
+      return save(
+        pickFollowUp(journal(), eventId, personId, { id: deps.newId(), now: deps.now() }, current),
+      )
     },
     'followups:update': ({ id, ...fields }) =>
       save(updateFollowUp(journal(), id, fields, deps.now())),
-    'followups:remove': ({ id }) => save(removeFollowUp(journal(), id)),
-    'followups:restore': (followUp) => {
+    'followups:remove': ({ id }) => {
+      const followUp = journal().followUps.find((entry) => entry.id === id)
+      const change = save(removeFollowUp(journal(), id))
+      if (followUp !== undefined) removedFollowUps.remember(id, followUp)
+      return change
+    },
+    'followups:restore': ({ id }) => {
+      const followUp = removedFollowUps.take(id)
+      if (followUp === undefined)
+        throw new RefusedError('Only a follow-up removed here can be put back.')
       eventOf(followUp.eventId)
-      requirePeople([followUp.personId])
-      return save(restoreFollowUp(journal(), followUp))
+      return save(restoreFollowUp(journal(), followUp, currentPersonId()))
     },
     'intros:add': (intro) => {
       requirePeople(intro.personIds)

@@ -16,6 +16,13 @@ import { eventEnd } from '../events/event-time'
 export type JournalResult =
   { ok: true; journal: Journal; outcome: string } | { ok: false; reason: string }
 
+/**
+ * The current person a stored id stands for (see metrics/person-resolver): follow-ups made for
+ * someone later merged belong to the merged person, so "already on the list" compares through it.
+ */
+export type CurrentPersonId = (personId: string) => string | null
+const asStored: CurrentPersonId = (personId) => personId
+
 export interface RetroDraft {
   worked: string
   broke: string
@@ -92,8 +99,9 @@ export function pickFollowUp(
   eventId: string,
   personId: string,
   context: { id: string; now: Date },
+  currentId: CurrentPersonId = asStored,
 ): JournalResult {
-  if (journal.followUps.some((entry) => entry.eventId === eventId && entry.personId === personId)) {
+  if (isOnList(journal, eventId, personId, currentId)) {
     return { ok: false, reason: 'This person is already on the follow-up list.' }
   }
   const followUp: FollowUp = {
@@ -155,12 +163,14 @@ export function removeFollowUp(journal: Journal, id: string): JournalResult {
 }
 
 /** Puts a removed follow-up back as it was (undo); refused if it is still, or again, there. */
-export function restoreFollowUp(journal: Journal, followUp: FollowUp): JournalResult {
-  const isThere = journal.followUps.some(
-    (entry) =>
-      entry.id === followUp.id ||
-      (entry.eventId === followUp.eventId && entry.personId === followUp.personId),
-  )
+export function restoreFollowUp(
+  journal: Journal,
+  followUp: FollowUp,
+  currentId: CurrentPersonId = asStored,
+): JournalResult {
+  const isThere =
+    journal.followUps.some((entry) => entry.id === followUp.id) ||
+    isOnList(journal, followUp.eventId, followUp.personId, currentId)
   if (isThere) return { ok: false, reason: 'This person is already on the follow-up list.' }
   return {
     ok: true,
@@ -228,4 +238,17 @@ function upsert<T>(list: readonly T[], item: T, isSame: (entry: T) => boolean): 
   const index = list.findIndex(isSame)
   if (index === -1) return [...list, item]
   return list.map((entry, position) => (position === index ? item : entry))
+}
+
+function isOnList(
+  journal: Journal,
+  eventId: string,
+  personId: string,
+  currentId: CurrentPersonId,
+): boolean {
+  const person = currentId(personId) ?? personId
+  return journal.followUps.some(
+    (entry) =>
+      entry.eventId === eventId && (currentId(entry.personId) ?? entry.personId) === person,
+  )
 }

@@ -2,7 +2,6 @@ import { z } from 'zod'
 import type { Event } from '../../domain/schemas'
 import {
   eventDraftSchema,
-  eventSchema,
   eventStatusSchema,
   gateIdSchema,
   idSchema,
@@ -19,7 +18,8 @@ export const eventRequests = {
   'events:update': z.object({ id: idSchema, draft: eventDraftSchema }),
   'events:set-status': z.object({ id: idSchema, status: eventStatusSchema }),
   'events:delete': z.object({ id: idSchema }),
-  'events:restore': z.object({ event: eventSchema, index: z.number().int().min(0) }),
+  /** Undo of a deletion: main puts back its own copy of the event, at the same place. */
+  'events:restore': z.object({ id: idSchema, index: z.number().int().min(0) }),
   /** Records a written reason to pass a blocked gate; the action itself is a separate call. */
   'events:override-gate': z.object({
     id: idSchema,

@@ -3,7 +3,7 @@
  * one-line outcome; only board.json is written, so a card drag never rewrites the people.
  */
 import { z } from 'zod'
-import { boardCardSchema, type Board, type BoardCard } from '../../domain/board-schemas'
+import { type Board, type BoardCard } from '../../domain/board-schemas'
 import { idSchema } from '../../domain/schemas'
 
 const dueDateSchema = z
@@ -35,11 +35,8 @@ export const pipelineRequests = {
     tags: z.array(z.string().trim().min(1).max(40)).max(20),
   }),
   'pipeline:remove-card': z.object({ cardId: idSchema }),
-  'pipeline:restore-card': z.object({
-    card: boardCardSchema,
-    columnId: idSchema,
-    index: z.number().int().min(0),
-  }),
+  /** Undo of a removal: main puts back its own copy of the card, where it was. */
+  'pipeline:restore-card': z.object({ cardId: idSchema }),
   'pipeline:rename-column': z.object({ columnId: idSchema, name: z.string().max(80) }),
   'pipeline:shift-column': z.object({
     columnId: idSchema,

@@ -3,7 +3,7 @@
  * organizer check-in. Each answers with the saved journal (one small file) and an outcome line.
  */
 import { z } from 'zod'
-import { followUpOutcomeSchema, followUpSchema, type Journal } from '../../domain/journal-schemas'
+import { followUpOutcomeSchema, type Journal } from '../../domain/journal-schemas'
 import { idSchema } from '../../domain/schemas'
 
 /** What a save dialog led to: written where the person chose, or cancelled by them. */
@@ -35,8 +35,8 @@ export const retrosRequests = {
     outcomes: z.array(followUpOutcomeSchema).max(4),
   }),
   'followups:remove': z.object({ id: idSchema }),
-  /** Undo of a removal: the follow-up exactly as it was. */
-  'followups:restore': followUpSchema,
+  /** Undo of a removal: main puts back its own copy of the follow-up, exactly as it was. */
+  'followups:restore': z.object({ id: idSchema }),
   'intros:add': z.object({
     personIds: z.tuple([idSchema, idSchema]),
     eventId: idSchema.nullable(),

@@ -43,7 +43,7 @@ export const createEventsSlice: SliceCreator<EventsSlice> =
         get().recordUndo({
           label: `Deleted “${deleted.event.title}”`,
           undo: async () => {
-            upsert(await call('events:restore', deleted))
+            upsert(await call('events:restore', { id, index: deleted.index }))
           },
           redo: async () => {
             await call('events:delete', { id })

@@ -88,7 +88,7 @@ export const createPipelineSlice: SliceCreator<PipelineSlice> =
             'Card'
           get().recordUndo({
             label: `${name} removed from the board`,
-            undo: async () => apply(await call('pipeline:restore-card', removed.removed), false),
+            undo: async () => apply(await call('pipeline:restore-card', { cardId }), false),
             redo: async () => apply(await call('pipeline:remove-card', { cardId }), false),
           })
         }),

@@ -44,7 +44,10 @@ export function FollowUpsCard({ event }: { event: Event }) {
       ]),
     ]
   }, [retros, demos, event.id, events, registrations])
-  const pickedIds = new Set(own.map((entry) => entry.personId))
+  // Compared as the people they stand for now: a follow-up made before a merge counts for the
+  // merged person.
+  const currentId = (personId: string) => personOf(personId)?.id ?? personId
+  const pickedIds = new Set(own.map((entry) => currentId(entry.personId)))
   const pick = (personId: string) =>
     pickFollowUp(event.id, personId).catch((error: Error) =>
       showToast(error.message, { tone: 'error' }),
@@ -78,7 +81,7 @@ export function FollowUpsCard({ event }: { event: Event }) {
       )}
       <div className="row">
         {suggested
-          .filter((personId) => !pickedIds.has(personId))
+          .filter((personId) => !pickedIds.has(currentId(personId)))
           .slice(0, 6)
           .map((personId) => (
             <button

@@ -3,6 +3,7 @@ import type { FollowUpOutcome } from '../../../../shared/domain/journal-schemas'
 import type { JournalChange } from '../../../../shared/ipc/channels/retros'
 import type { RetroDraft } from '../../../../shared/retros/journal-rules'
 import type { SliceCreator } from '../../app/store-types'
+import { currentPersonLookup } from '../../../../shared/identity/current-person'
 
 export interface FollowUpInput {
   channel: string
@@ -43,10 +44,10 @@ export const createRetrosSlice: SliceCreator<RetrosSlice> =
         const removed = get().followUps.find((entry) => entry.id === id)
         apply(await call('followups:remove', { id }), false)
         if (removed === undefined) return
-        const name = get().people.find((person) => person.id === removed.personId)?.name
+        const name = currentPersonLookup(get().people, get().merges)(removed.personId)?.name
         get().recordUndo({
           label: `${name ?? 'Someone'} removed from the follow-up list`,
-          undo: async () => apply(await call('followups:restore', removed), false),
+          undo: async () => apply(await call('followups:restore', { id }), false),
           redo: async () => apply(await call('followups:remove', { id }), false),
         })
       },
