@@ -5,6 +5,7 @@ import {
   defaultDemoContract,
   updateEvent,
 } from '../../shared/events/event-lifecycle'
+import { eventEnd } from '../../shared/events/event-time'
 import { canAnnounce } from '../../shared/gates/announce-gate'
 import { canPlanNextEvent } from '../../shared/gates/plan-gate'
 import type { Handlers, HandlerDeps } from './handler-types'
@@ -73,10 +74,21 @@ export function eventHandlers(
       save([...events(), event])
       return event
     },
-    'events:update': ({ id, draft }) => replace(updateEvent(find(id), draft)),
+    'events:update': ({ id, draft }) => {
+      const event = find(id)
+      // A night recorded as done skipped the plan gate because it had ended; moved into the
+      // future it would be a planned night that never passed it.
+      if (event.status === 'done' && eventEnd(draft) > deps.now()) {
+        throw new RefusedError(
+          `“${event.title}” is done, so it cannot move to a date still to come. Create a new event for the next night.`,
+        )
+      }
+      return replace(updateEvent(event, draft))
+    },
     'events:set-status': ({ id, status }) => {
       const event = find(id)
-      if (event.status === 'planning' && status === 'announced') {
+      // Every way into announced passes the gate, stepping back from live included.
+      if (status === 'announced' && event.status !== 'announced') {
         const gate = canAnnounce(event, {
           events: events(),
           demos: repository.read('events').demos,
