@@ -46,6 +46,17 @@ describe('run-of-show', () => {
     expect(markdown).toContain('| 2 | 18:37–18:44 | Tom Becker | RAG \\| evals |')
   })
 
+  it('escapes HTML in titles and names from a speaker export', () => {
+    const hostile = [
+      makeDemo('x', 'confirmed', { runOrder: 0, personId: 'p1', title: '<img src=x>' }),
+    ]
+    const markdown = runOfShowMarkdown(
+      event,
+      runOfShow(event, hostile, [{ id: 'p1', name: 'A<b>' }]),
+    )
+    expect(markdown).toContain('| 1 | 18:30–18:37 | A\\<b\\> | \\<img src=x\\> |')
+  })
+
   it('writes a presenter brief with the slot, the expectations and the WIP line', () => {
     const [first] = runOfShow(event, demos, people)
     if (first === undefined) throw new Error('expected an entry')

@@ -7,6 +7,7 @@ import type { Event, Person } from '../domain/schemas'
 import { addMinutesToWallClock } from '../events/event-time'
 import { formatEventWhen } from '../events/format-event'
 import { runOrder } from './demo-slots'
+import { markdownText } from '../export/markdown-text'
 
 export interface RunOfShowEntry {
   position: number
@@ -34,9 +35,12 @@ export function runOfShow(
   }))
 }
 
-/** Markdown pipes and line breaks would break a table row; people type both into titles. */
+/**
+ * Markdown pipes and line breaks would break a table row; people type both into titles, and
+ * titles from a speaker export may hold HTML, escaped like all typed text.
+ */
 function cell(text: string): string {
-  return text
+  return markdownText(text)
     .replace(/\|/g, '\\|')
     .replace(/\s*\n\s*/g, ' ')
     .trim()
@@ -44,9 +48,9 @@ function cell(text: string): string {
 
 /** The run-of-show as a Markdown table, for the venue's chat or the MC's notes. */
 export function runOfShowMarkdown(event: Event, entries: readonly RunOfShowEntry[]): string {
-  const where = [event.venue, event.city].filter(Boolean).join(', ')
+  const where = markdownText([event.venue, event.city].filter(Boolean).join(', '))
   const lines = [
-    `# Run of show — ${event.title}`,
+    `# Run of show — ${markdownText(event.title)}`,
     '',
     `${formatEventWhen(event, 'en-GB')}${where ? ` · ${where}` : ''}`,
     '',

@@ -12,6 +12,7 @@ import type { AllMetrics } from './all-metrics'
 import { FATIGUE_WARNING_ABOVE, type CycleOverride } from './fatigue-index'
 import { returningBuilderRates } from './returning-builders'
 import type { Registration } from '../domain/schemas'
+import { markdownText } from '../export/markdown-text'
 
 /** A gate override with the title of the event it was recorded on. */
 export type TitledOverride = GateOverride & { eventTitle: string }
@@ -59,12 +60,20 @@ export interface ReviewFigures {
   }
 }
 
-/** Gate overrides recorded in `month` (`YYYY-MM`, the organizer's calendar), oldest first. */
-export function overridesInMonth(events: readonly Event[], month: string): TitledOverride[] {
+/**
+ * Gate overrides recorded in `month` (`YYYY-MM`, the organizer's calendar), oldest first. A closed
+ * review passes its `closedAt`, so its exports list what it reviewed, not overrides made later.
+ */
+export function overridesInMonth(
+  events: readonly Event[],
+  month: string,
+  recordedBy?: string,
+): TitledOverride[] {
   return events
     .flatMap((event) =>
       event.gateOverrides
         .filter((override) => monthOf(new Date(override.at)) === month)
+        .filter((override) => recordedBy === undefined || override.at <= recordedBy)
         .map((override) => ({ ...override, eventTitle: event.title })),
     )
     .sort((a, b) => Date.parse(a.at) - Date.parse(b.at))
@@ -208,15 +217,6 @@ export function reviewLines(review: Pick<Review, 'figures'>): ReviewLine[] {
     })
   }
   return lines
-}
-
-/**
- * User-typed text made inert in Markdown: a Markdown viewer renders raw HTML and links, so `<`,
- * `>`, `&`, `[` and `]` are backslash-escaped (CommonMark shows them as themselves) and so is the
- * backslash, so an escape cannot be undone from inside the text.
- */
-export function markdownText(text: string): string {
-  return text.replace(/[\\<>&[\]]/g, (character) => `\\${character}`)
 }
 
 /**

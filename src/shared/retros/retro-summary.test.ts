@@ -100,3 +100,32 @@ describe('retro summary', () => {
     expect(markdown).toBe(goldenText('retro-summary.md', markdown))
   })
 })
+
+describe('retro summary with hostile text', () => {
+  it('escapes names from a ticketing export and typed text, so no Markdown viewer renders HTML', () => {
+    const hostile = people.map((person, index) =>
+      index === 1 ? { ...person, name: '<img src=x onerror=alert(1)>Tom' } : person,
+    )
+    const retro = journal.retros[0]
+    if (retro === undefined) throw new Error('the fixture has a retro')
+    const markdown = retroSummaryMarkdown({
+      event: { ...event, title: 'Night <script>alert(1)</script>' },
+      events: [first, event],
+      registrations,
+      people: hostile,
+      demos: [
+        makeDemo('d1', 'presented', {
+          eventId: 'e14',
+          personId: 'p2',
+          title: '[win](javascript:x)',
+        }),
+      ],
+      journal: { ...journal, retros: [{ ...retro, worked: 'The <b>demos</b> ran on time' }] },
+      now: new Date('2026-11-23T12:00:00.000Z'),
+    })
+    expect(markdown).toContain('# Retro — Night \\<script\\>alert(1)\\</script\\>')
+    expect(markdown).toContain('\\[win\\](javascript:x) — \\<img src=x onerror=alert(1)\\>Tom')
+    expect(markdown).toContain('The \\<b\\>demos\\</b\\> ran on time')
+    expect(markdown).not.toMatch(/(^|[^\\])</m)
+  })
+})

@@ -9,6 +9,7 @@ import { eventStart } from '../events/event-time'
 import { formatEventWhen } from '../events/format-event'
 import { registrationCounts } from '../events/registration-counts'
 import { returningBuilderRates } from '../metrics/returning-builders'
+import { markdownText } from '../export/markdown-text'
 import { retroStatus, describeRetroStatus } from './retro-deadline'
 
 export interface RetroSummaryInput {
@@ -32,7 +33,8 @@ export const OUTCOME_WORDS: Record<FollowUpOutcome, string> = {
 export function retroSummaryMarkdown(input: RetroSummaryInput): string {
   const { event } = input
   const names = new Map(input.people.map((person) => [person.id, person.name]))
-  const nameOf = (id: string) => names.get(id) ?? 'Deleted person'
+  // Names come from ticketing exports and text from the organizer: both are escaped.
+  const nameOf = (id: string) => markdownText(names.get(id) ?? 'Deleted person')
   const counts = registrationCounts(input.registrations, event.id)
   const rate = returningBuilderRates(
     input.events.filter((candidate) => eventStart(candidate) <= eventStart(event)),
@@ -44,10 +46,10 @@ export function retroSummaryMarkdown(input: RetroSummaryInput): string {
   const retro = input.journal.retros.find((entry) => entry.eventId === event.id)
   const followUps = input.journal.followUps.filter((entry) => entry.eventId === event.id)
   const estimated = rate?.isEstimated ? ' (estimated: no check-in data)' : ''
-  const where = [event.venue, event.city].filter(Boolean).join(', ')
+  const where = markdownText([event.venue, event.city].filter(Boolean).join(', '))
 
   const lines = [
-    `# Retro — ${event.title}`,
+    `# Retro — ${markdownText(event.title)}`,
     '',
     `${formatEventWhen(event, 'en-GB')}${where ? ` · ${where}` : ''}`,
     `Retro: ${describeRetroStatus(retroStatus(event, retro, input.now))}`,
@@ -59,7 +61,7 @@ export function retroSummaryMarkdown(input: RetroSummaryInput): string {
     `- First-timers: ${rate?.firstTimers ?? 0}`,
     `- Returning: ${rate?.returning ?? 0}`,
     `- Demos presented: ${presented.length}`,
-    ...presented.map((demo) => `  - ${demo.title} — ${nameOf(demo.personId)}`),
+    ...presented.map((demo) => `  - ${markdownText(demo.title)} — ${nameOf(demo.personId)}`),
     '',
     '## What worked',
     '',
@@ -80,7 +82,9 @@ export function retroSummaryMarkdown(input: RetroSummaryInput): string {
     '## Follow up with, and why',
     '',
     ...list(
-      (retro?.followUpPicks ?? []).map((pick) => `${nameOf(pick.personId)} — ${pick.why.trim()}`),
+      (retro?.followUpPicks ?? []).map(
+        (pick) => `${nameOf(pick.personId)} — ${markdownText(pick.why.trim())}`,
+      ),
     ),
     '',
     `## Follow-ups (${followUps.filter((entry) => entry.sentOn !== null).length} sent)`,
@@ -92,7 +96,7 @@ export function retroSummaryMarkdown(input: RetroSummaryInput): string {
 
 function text(value: string | undefined): string {
   const trimmed = value?.trim() ?? ''
-  return trimmed === '' ? '_Not written._' : trimmed
+  return trimmed === '' ? '_Not written._' : markdownText(trimmed)
 }
 
 function list(items: readonly string[]): string[] {
@@ -103,8 +107,8 @@ function followUpLine(followUp: FollowUp, name: string): string {
   const sent =
     followUp.sentOn === null
       ? 'not sent yet'
-      : `sent ${followUp.sentOn}${followUp.channel ? ` by ${followUp.channel}` : ''}`
+      : `sent ${followUp.sentOn}${followUp.channel ? ` by ${markdownText(followUp.channel)}` : ''}`
   const outcomes = followUp.outcomes.map((outcome) => OUTCOME_WORDS[outcome]).join(', ')
-  const answer = followUp.answer.trim().replace(/\s*\n\s*/g, ' ')
+  const answer = markdownText(followUp.answer.trim().replace(/\s*\n\s*/g, ' '))
   return [`${name} — ${sent}`, outcomes, answer ? `“${answer}”` : ''].filter(Boolean).join(' · ')
 }

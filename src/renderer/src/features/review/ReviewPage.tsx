@@ -52,7 +52,7 @@ export function ReviewPage() {
   const isDue = isReviewDue(reviews, now)
   const timeline = [...reviews].reverse()
   const markdownOf = (review: Review) =>
-    reviewMarkdown(review, overridesInMonth(events, review.month))
+    reviewMarkdown(review, overridesInMonth(events, review.month, review.closedAt))
   const { fatigue } = figures
 
   const savePdf = (review: Review) => {
@@ -219,7 +219,10 @@ export function ReviewPage() {
         </section>
       </div>
       {printing !== null && (
-        <ReviewPrint review={printing} overrides={overridesInMonth(events, printing.month)} />
+        <ReviewPrint
+          review={printing}
+          overrides={overridesInMonth(events, printing.month, printing.closedAt)}
+        />
       )}
     </div>
   )
