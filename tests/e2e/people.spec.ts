@@ -72,6 +72,35 @@ test('search from the keyboard, open with Enter, and notes survive a restart', a
   await expect(page.getByText('No one matches “no such person”')).toBeVisible()
 })
 
+test('going to the upcoming night is registered, not attended, as the funnel counts it', async ({
+  page,
+  desktop,
+}, testInfo) => {
+  const people = new PeopleScreens(page)
+  await desktop.open()
+  await people.chooseSampleStart()
+  await people.gotoPeople()
+  // Emily Bennett checked in at nights #9 and #11 and is going to the upcoming night #15.
+  await people.stageSelect().selectOption({ label: 'Adoption' })
+  await people.search('Emily Bennett')
+  const emily = people.row('Emily Bennett')
+  await expect(emily).toHaveCount(1)
+  await expect(emily.locator('.attended-count')).toHaveText('2')
+  await expect(emily).toContainText('AI Demo Night #9')
+
+  await emily.getByRole('button', { name: 'Emily Bennett', exact: true }).click()
+  await expect(people.personHeading('Emily Bennett')).toBeVisible()
+  await expect(page.getByText(/^Attended 2 events · registered for 3/)).toBeVisible()
+  await expect(people.events()).toHaveCount(3)
+  await expect(people.events().filter({ hasText: 'Attended' })).toHaveCount(2)
+  const upcoming = people.events().filter({ hasText: 'AI Demo Night #15' })
+  await expect(upcoming).toContainText('Going')
+  await expect(upcoming).not.toContainText('Attended')
+  await expect(upcoming).not.toContainText('estimated')
+  await expect(people.events().filter({ hasText: 'First event' })).toContainText('AI Demo Night #9')
+  await page.screenshot({ path: testInfo.outputPath('emily-bennett.png') })
+})
+
 test('deleting a person asks first, is permanent, and leaves only a tombstone', async ({
   page,
   desktop,
@@ -128,6 +157,9 @@ test('the people list exports as a formula-safe CSV', async ({ page, desktop }) 
   const tom = lines.find((line) => line.startsWith('Tom Baker,'))
   expect(tom).toContain('tom.baker@mailbox.example')
   expect(tom).toContain(`"'=HYPERLINK(""https://example.com"",""click"")"`)
+  // Going to the upcoming night #15 is not attended: 2, not "3 (estimated)".
+  const emily = lines.find((line) => line.startsWith('Emily Bennett,'))
+  expect(emily).toMatch(/,2,AI Demo Night #9 — /)
   await expect(people.toast(/Exported 467 people to people-/)).toBeVisible()
 })
 

@@ -57,7 +57,10 @@ const people: Person[] = [
 const events = [
   event('e1', 'Demo Night #11', '2026-01-15T18:30'),
   event('e2', 'Demo Night #12', '2026-02-12T18:30'),
+  event('e3', 'Demo Night #13', '2026-03-12T18:30'),
 ]
+/** Between night #12 and night #13: #13 is upcoming. */
+const NOW = new Date('2026-03-01T12:00:00Z')
 // e1 has check-in data; e2 was a Meetup event without it, so `going` counts there, estimated.
 const registrations = [
   registration('r1', 'p1', 'e1', 'checked-in'),
@@ -65,11 +68,13 @@ const registrations = [
   registration('r3', 'p2', 'e1', 'no-show'),
   registration('r4', 'p3', 'e1', 'checked-in'),
   registration('r5', 'p3', 'e2', 'unknown', 'declined'),
+  // Going to the upcoming night #13 is a registration, not attendance.
+  registration('r6', 'p3', 'e3', 'unknown'),
 ]
 
 describe('peopleToCsv', () => {
   it('writes one safe row per person with what they attended', () => {
-    expect(peopleToCsv(people, registrations, events)).toBe(
+    expect(peopleToCsv(people, registrations, events, NOW)).toBe(
       '\uFEFF' +
         [
           'Name,E-mails,Platform ids,Events attended,First event,Tags,Notes',
@@ -83,7 +88,7 @@ describe('peopleToCsv', () => {
   })
 
   it('reads back in a spreadsheet as the same text', () => {
-    const csv = peopleToCsv(people, registrations, events)
+    const csv = peopleToCsv(people, registrations, events, NOW)
     const parsed = Papa.parse<string[]>(csv.slice(1), { newline: '\r\n', delimiter: ',' })
     expect(parsed.data.slice(1, 3).map((cells) => [cells[0], cells[6]])).toEqual([
       ['José Álvarez', `'=HYPERLINK("http://evil.example","click")`],
@@ -114,17 +119,32 @@ describe('peopleToCsv', () => {
       attended: '2 (estimated)',
       first: 'Demo Night #11 (2026-01-15)',
     },
+    {
+      name: 'going to an upcoming event is not attended, nor a first event',
+      rows: [['e3', 'unknown']],
+      attended: '0',
+      first: '',
+    },
+    {
+      name: 'an upcoming event adds nothing to what was attended',
+      rows: [
+        ['e1', 'checked-in'],
+        ['e3', 'unknown'],
+      ],
+      attended: '1',
+      first: 'Demo Night #11 (2026-01-15)',
+    },
   ] as const)('labels attendance: $name', ({ rows, attended, first }) => {
     const own = rows.map(([eventId, attendance], index) =>
       registration(`x${index}`, 'p3', eventId, attendance),
     )
-    const csv = peopleToCsv([people[2]!], own, events)
+    const csv = peopleToCsv([people[2]!], own, events, NOW)
     const parsed = Papa.parse<string[]>(csv.slice(1), { newline: '\r\n', delimiter: ',' })
     expect(parsed.data[1]?.slice(3, 5)).toEqual([attended, first])
   })
 
   it('writes just the header for nobody', () => {
-    expect(peopleToCsv([], [], [])).toBe(
+    expect(peopleToCsv([], [], [], NOW)).toBe(
       '\uFEFFName,E-mails,Platform ids,Events attended,First event,Tags,Notes\r\n',
     )
   })

@@ -20,14 +20,17 @@ const LIST_SEPARATOR = '; '
  * People as a safe CSV: name, e-mails, platform ids (`platform:id`), events attended, first event
  * attended, tags, notes (DESIGN.md §2: "Attended" = checked-in where the event has check-in data;
  * where it has none, status `going` counts and is labelled estimated, so the count then reads
- * `3 (estimated)`). One pass over the registrations, so 50,000 people export in one go.
+ * `3 (estimated)`). Events that have not started by `now` are upcoming: registered, not attended,
+ * as the journey funnel counts them. One pass over the registrations, so 50,000 people export in
+ * one go.
  */
 export function peopleToCsv(
   people: readonly Person[],
   registrations: readonly Registration[],
   events: readonly Event[],
+  now: Date,
 ): string {
-  const context = summaryContext(registrations, events)
+  const context = summaryContext(registrations, events, now)
   const byPerson = new Map<string, Registration[]>()
   for (const registration of registrations) {
     const list = byPerson.get(registration.personId)
@@ -35,7 +38,7 @@ export function peopleToCsv(
     else list.push(registration)
   }
   const rows = people.map((person) => {
-    const summary = personSummary(person, byPerson.get(person.id) ?? [], events, context)
+    const summary = personSummary(person, byPerson.get(person.id) ?? [], context)
     const attended = String(summary.attended.length)
     const first = summary.firstAttended
     return [

@@ -64,27 +64,36 @@ export interface AttendedEvent {
 
 export interface PersonSummary {
   personId: string
-  /** Distinct events the person has any registration for. */
+  /** Distinct events the person has any registration for, upcoming ones included. */
   eventsRegistered: number
-  /** Distinct events attended, in start order. */
+  /** Distinct events attended, in start order; never one that has not started yet. */
   attended: AttendedEvent[]
   /** True when any attended event is estimated, so the count is labelled estimated. */
   isEstimated: boolean
   firstAttended: AttendedEvent | null
 }
 
-/** What summaries share across people; built once when summarising many. */
-export interface SummaryContext {
+/** The part of a `SummaryContext` that does not depend on the clock. */
+export interface AttendanceFacts {
   checkInEventIds: ReadonlySet<string>
   /** Each event with its start as epoch milliseconds, converted from venue time once. */
   eventsById: ReadonlyMap<string, { event: Event; startsAt: number }>
 }
 
-/** The shared part of `personSummary`, computed once over all registrations and events. */
-export function summaryContext(
+/** What summaries share across people; built once when summarising many. */
+export interface SummaryContext extends AttendanceFacts {
+  /**
+   * The current time as epoch milliseconds. An event that starts after it is upcoming: being
+   * `going` to it is a registration, not attendance, exactly as the journey funnel counts.
+   */
+  now: number
+}
+
+/** The clock-free part of `summaryContext`, computed once over all registrations and events. */
+export function attendanceFacts(
   registrations: readonly Registration[],
   events: readonly Event[],
-): SummaryContext {
+): AttendanceFacts {
   return {
     checkInEventIds: eventsWithCheckInData(registrations),
     eventsById: new Map(
@@ -93,17 +102,40 @@ export function summaryContext(
   }
 }
 
+/** The shared part of `personSummary` at `now`, computed once over all registrations and events. */
+export function summaryContext(
+  registrations: readonly Registration[],
+  events: readonly Event[],
+  now: Date,
+): SummaryContext {
+  return { ...attendanceFacts(registrations, events), now: now.getTime() }
+}
+
+/** How many events have started by `now`: summaries at two times agree while it is the same. */
+export function startedEventCount(facts: AttendanceFacts, now: Date): number {
+  let started = 0
+  for (const { startsAt } of facts.eventsById.values()) if (startsAt <= now.getTime()) started += 1
+  return started
+}
+
+/** Whether the event has not started by the context's `now` (unknown events are not upcoming). */
+export function isUpcomingEvent(eventId: string, context: SummaryContext): boolean {
+  const known = context.eventsById.get(eventId)
+  return known !== undefined && known.startsAt > context.now
+}
+
 /**
  * A person's events registered and attended, and the first event they attended (DESIGN.md §2:
  * "Attended" = checked-in where the event has check-in data; where it has none, status `going`
- * counts and is labelled estimated; events are ordered by start time). When summarising many
- * people, pass a `summaryContext` built once and only this person's registrations.
+ * counts and is labelled estimated; events are ordered by start time). An event that has not
+ * started by the context's `now` is upcoming and counts as registered only, as in the journey
+ * funnel (DESIGN.md §1.9), so a person's count and their stage always agree. When summarising
+ * many people, pass a `summaryContext` built once and only this person's registrations.
  */
 export function personSummary(
   person: Person,
   registrations: readonly Registration[],
-  events: readonly Event[],
-  context: SummaryContext = summaryContext(registrations, events),
+  context: SummaryContext,
 ): PersonSummary {
   const registered = new Set<string>()
   const attended: (AttendedEvent & { startsAt: number })[] = []
@@ -113,6 +145,7 @@ export function personSummary(
     const known = context.eventsById.get(registration.eventId)
     if (known === undefined) continue
     registered.add(known.event.id)
+    if (known.startsAt > context.now) continue
     const { isAttended, isEstimated } = attendanceOf(registration, context.checkInEventIds)
     // Two registrations for one event (on Luma and on Meetup) are one event attended.
     if (!isAttended || attendedIds.has(known.event.id)) continue

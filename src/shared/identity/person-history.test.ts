@@ -9,7 +9,10 @@ const events = [
   makeEvent({ id: 'e1', title: 'Night #1', start: '2026-01-15T18:30', end: '2026-01-15T21:00' }),
   makeEvent({ id: 'e2', title: 'Night #2', start: '2026-02-12T18:30', end: '2026-02-12T21:00' }),
   makeEvent({ id: 'e3', title: 'Night #3', start: '2026-03-12T18:30', end: '2026-03-12T21:00' }),
+  makeEvent({ id: 'e4', title: 'Night #4', start: '2026-04-09T18:30', end: '2026-04-09T21:00' }),
 ]
+/** Between night #3 and night #4: #4 is upcoming. */
+const NOW = new Date('2026-04-01T12:00:00Z')
 
 function registration(
   id: string,
@@ -83,12 +86,30 @@ describe('personEventHistory', () => {
       expected: [{ eventId: 'e1', outcome: 'attended', isEstimated: false }],
     },
     {
+      name: 'going to an event that has not started is upcoming, neither attended nor a no-show',
+      own: [registration('r1', 'e4', 'going', 'unknown')],
+      expected: [{ eventId: 'e4', outcome: 'upcoming', isEstimated: false }],
+    },
+    {
+      name: 'an upcoming event keeps a waitlist, declined or cancelled status',
+      own: [registration('r1', 'e4', 'waitlist', 'unknown')],
+      expected: [{ eventId: 'e4', outcome: 'waitlist', isEstimated: false }],
+    },
+    {
+      name: 'going on two platforms to an upcoming event is one upcoming entry',
+      own: [
+        registration('r1', 'e4', 'declined', 'unknown', 'meetup'),
+        registration('r2', 'e4', 'going', 'unknown', 'luma'),
+      ],
+      expected: [{ eventId: 'e4', outcome: 'upcoming', isEstimated: false }],
+    },
+    {
       name: 'registrations for a deleted event are left out',
       own: [registration('r1', 'gone', 'going', 'checked-in')],
       expected: [],
     },
   ])('$name', ({ own, expected }) => {
-    const context = summaryContext([...checkInsTaken, ...own], events)
+    const context = summaryContext([...checkInsTaken, ...own], events, NOW)
     const history = personEventHistory(own, context)
     expect(
       history.map(({ event, outcome, isEstimated }) => ({
@@ -105,7 +126,7 @@ describe('personEventHistory', () => {
       registration('r2', 'e2', 'going', 'unknown', 'luma'),
       registration('r3', 'e2', 'going', 'unknown', 'meetup'),
     ]
-    const [entry] = personEventHistory(own, summaryContext(own, events))
+    const [entry] = personEventHistory(own, summaryContext(own, events, NOW))
     expect(entry?.platforms).toEqual(['meetup', 'luma'])
   })
 })

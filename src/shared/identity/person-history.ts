@@ -1,6 +1,6 @@
 /** What a person page lists: every event a person registered for and how it turned out. */
 import type { Event, Platform, Registration } from '../domain/schemas'
-import { attendanceOf, type SummaryContext } from './people-queries'
+import { attendanceOf, isUpcomingEvent, type SummaryContext } from './people-queries'
 
 /**
  * Registrations grouped by person, in one pass; built once so that summarising any one person
@@ -18,8 +18,18 @@ export function registrationsByPerson(
   return byPerson
 }
 
-/** How one registered event turned out for the person, best outcome first. */
-export const EVENT_OUTCOMES = ['attended', 'no-show', 'waitlist', 'declined', 'cancelled'] as const
+/**
+ * How one registered event turned out for the person, best outcome first; `upcoming` is `going` to
+ * an event that has not started yet: registered, neither attended nor a no-show.
+ */
+export const EVENT_OUTCOMES = [
+  'attended',
+  'upcoming',
+  'no-show',
+  'waitlist',
+  'declined',
+  'cancelled',
+] as const
 export type EventOutcome = (typeof EVENT_OUTCOMES)[number]
 
 export interface PersonEventEntry {
@@ -36,7 +46,8 @@ export interface PersonEventEntry {
  * checked-in where the event has check-in data; where it has none, status `going` counts and is
  * labelled estimated). Two registrations for one event (Luma and Meetup) are one entry with the
  * better outcome; a `going` registration that did not check in where check-ins were taken is a
- * no-show. Registrations for events that no longer exist are left out.
+ * no-show. `going` to an event that has not started by the context's `now` is upcoming, as the
+ * journey funnel counts it. Registrations for events that no longer exist are left out.
  */
 export function personEventHistory(
   registrations: readonly Registration[],
@@ -46,18 +57,23 @@ export function personEventHistory(
   for (const registration of registrations) {
     const known = context.eventsById.get(registration.eventId)
     if (known === undefined) continue
-    const { isAttended, isEstimated } = attendanceOf(registration, context.checkInEventIds)
+    const isUpcoming = isUpcomingEvent(known.event.id, context)
+    const attendance = attendanceOf(registration, context.checkInEventIds)
+    const isAttended = !isUpcoming && attendance.isAttended
+    const isEstimated = isAttended && attendance.isEstimated
     const outcome: EventOutcome = isAttended
       ? 'attended'
-      : registration.status === 'going'
-        ? 'no-show'
-        : registration.status
+      : registration.status !== 'going'
+        ? registration.status
+        : isUpcoming
+          ? 'upcoming'
+          : 'no-show'
     const entry = entries.get(known.event.id)
     if (entry === undefined) {
       entries.set(known.event.id, {
         event: known.event,
         outcome,
-        isEstimated: isAttended && isEstimated,
+        isEstimated,
         platforms: [registration.platform],
         startsAt: known.startsAt,
       })
@@ -67,7 +83,7 @@ export function personEventHistory(
       entry.platforms.push(registration.platform)
     if (EVENT_OUTCOMES.indexOf(outcome) < EVENT_OUTCOMES.indexOf(entry.outcome)) {
       entry.outcome = outcome
-      entry.isEstimated = isAttended && isEstimated
+      entry.isEstimated = isEstimated
     }
   }
   return [...entries.values()]

@@ -83,8 +83,7 @@ describe('mergePreview', () => {
       tomB,
       tom,
       registrationsByPerson(registrations),
-      events,
-      summaryContext(registrations, events),
+      summaryContext(registrations, events, new Date('2026-03-01T12:00:00Z')),
     )
     expect(preview.person).toMatchObject({
       id: 'tomb',

@@ -3,7 +3,7 @@
  * uncertain matches are offered for review with the evidence, never merged silently; every merge
  * can be undone).
  */
-import type { Event, MergeRecord, MergeSuggestion, Person, Registration } from '../domain/schemas'
+import type { MergeRecord, MergeSuggestion, Person, Registration } from '../domain/schemas'
 import { combinePeople, openSuggestions } from './merge'
 import { personSummary, type PersonSummary, type SummaryContext } from './people-queries'
 
@@ -49,7 +49,6 @@ export function mergePreview(
   survivor: Person,
   absorbed: Person,
   byPerson: ReadonlyMap<string, readonly Registration[]>,
-  events: readonly Event[],
   context: SummaryContext,
 ): MergePreview {
   const person = combinePeople(survivor, absorbed)
@@ -60,7 +59,7 @@ export function mergePreview(
       personId: survivor.id,
     })),
   ]
-  return { person, summary: personSummary(person, registrations, events, context) }
+  return { person, summary: personSummary(person, registrations, context) }
 }
 
 /** Merges into this person that are still in effect, latest first: each can be taken back. */

@@ -34,13 +34,14 @@ export function AttendedCount({
 
 const OUTCOME_LABELS: Record<EventOutcome, string> = {
   attended: 'Attended',
+  upcoming: 'Going',
   'no-show': 'No-show',
   waitlist: 'Waitlist',
   declined: 'Declined',
   cancelled: 'Cancelled',
 }
 
-/** How one registered event turned out: attended (maybe estimated), or why not. */
+/** How one registered event turned out: attended (maybe estimated), going to it, or why not. */
 export function OutcomeBadge({
   outcome,
   isEstimated,
@@ -60,6 +61,19 @@ export function OutcomeBadge({
             estimated
           </span>
         )}
+      </span>
+    )
+  }
+  if (outcome === 'upcoming') {
+    return (
+      <span className="row outcome">
+        <span
+          className="badge badge-info"
+          title="Registered as going; the event has not started yet, so it is not attended yet."
+        >
+          {OUTCOME_LABELS.upcoming}
+        </span>
+        <span className="upcoming-mark">upcoming</span>
       </span>
     )
   }

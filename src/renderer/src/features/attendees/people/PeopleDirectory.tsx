@@ -10,7 +10,7 @@ import {
   useState,
   type KeyboardEvent as ReactKeyboardEvent,
 } from 'react'
-import type { Event, Person, Registration } from '../../../../../shared/domain/schemas'
+import type { Person, Registration } from '../../../../../shared/domain/schemas'
 import {
   PEOPLE_ORDERS,
   orderPeople,
@@ -29,7 +29,8 @@ import { EmptyState } from '../../../components/EmptyState'
 import { AttendedCount } from './AttendanceMarks'
 import { formatEventDate } from './event-date'
 import { STAGE_DESCRIPTIONS, STAGE_LABELS } from './journey-stage-labels'
-import { selectRegistrationsByPerson, selectSummaryContext } from './people-selectors'
+import { selectRegistrationsByPerson } from './people-selectors'
+import { useSummaryContext } from './use-summary-context'
 import { useJourneyStages } from './use-journey-stages'
 import { useSessionState } from './use-session-state'
 
@@ -69,8 +70,7 @@ export function PeopleDirectory({
   onStageChange: (stage: JourneyStage | undefined) => void
 }) {
   const people = useAppStore((state) => state.people)
-  const events = useAppStore((state) => state.events)
-  const context = useAppStore(selectSummaryContext)
+  const context = useSummaryContext()
   const byPerson = useAppStore(selectRegistrationsByPerson)
   const navigate = useAppStore((state) => state.navigate)
   const stageOfPerson = useJourneyStages(stage !== undefined)
@@ -89,10 +89,9 @@ export function PeopleDirectory({
       orderPeople(
         people,
         order,
-        (person) =>
-          personSummary(person, byPerson.get(person.id) ?? [], events, context).attended.length,
+        (person) => personSummary(person, byPerson.get(person.id) ?? [], context).attended.length,
       ),
-    [people, order, byPerson, events, context],
+    [people, order, byPerson, context],
   )
   const atStage = useMemo(
     () =>
@@ -332,7 +331,6 @@ export function PeopleDirectory({
                     index={row.index}
                     person={person}
                     registrations={byPerson.get(person.id) ?? NO_REGISTRATIONS}
-                    events={events}
                     context={context}
                     isActive={row.index === activeIndex}
                     navigate={navigate}
@@ -364,7 +362,6 @@ const PersonRow = memo(function PersonRow({
   index,
   person,
   registrations,
-  events,
   context,
   isActive,
   navigate,
@@ -372,13 +369,12 @@ const PersonRow = memo(function PersonRow({
   index: number
   person: Person
   registrations: readonly Registration[]
-  events: readonly Event[]
   context: SummaryContext
   isActive: boolean
   navigate: (route: Route) => void
 }) {
   const onOpen = () => navigate({ name: 'person', personId: person.id })
-  const summary = personSummary(person, registrations, events, context)
+  const summary = personSummary(person, registrations, context)
   const [primaryEmail, ...otherEmails] = person.emails
   const first = summary.firstAttended
   const firstPlatformId = person.platformIds[0]

@@ -6,7 +6,7 @@ import { platformLabel } from '../../../../../shared/identity/resolve-identity'
 import { useAppStore } from '../../../app/store-context'
 import { OutcomeBadge } from './AttendanceMarks'
 import { formatEventDate } from './event-date'
-import { selectSummaryContext } from './people-selectors'
+import { useSummaryContext } from './use-summary-context'
 
 /** Every event the person registered for, latest first, each linking to its event. */
 export function PersonEventsCard({
@@ -16,19 +16,21 @@ export function PersonEventsCard({
   registrations: readonly Registration[]
   summary: PersonSummary
 }) {
-  const context = useAppStore(selectSummaryContext)
+  const context = useSummaryContext()
   const navigate = useAppStore((state) => state.navigate)
   const history = useMemo(
     () => personEventHistory(registrations, context),
     [registrations, context],
   )
   const firstEventId = summary.firstAttended?.eventId
+  const upcoming = history.filter((entry) => entry.outcome === 'upcoming').length
   return (
     <section className="card" aria-label="Events">
       <div className="card-header">
         <h2>Events</h2>
         <span className="muted small tabular">
           {summary.attended.length} attended of {summary.eventsRegistered} registered
+          {upcoming > 0 && ` · ${upcoming} upcoming`}
         </span>
       </div>
       {history.length === 0 ? (

@@ -12,8 +12,9 @@ import { PersonEventsCard } from './PersonEventsCard'
 import { PersonIdentityCard } from './PersonIdentityCard'
 import { PersonMergesCard } from './PersonMergesCard'
 import { PersonNotesCard } from './PersonNotesCard'
-import { selectRegistrationsByPerson, selectSummaryContext } from './people-selectors'
+import { selectRegistrationsByPerson } from './people-selectors'
 import { SuggestionCard } from './SuggestionCard'
+import { useSummaryContext } from './use-summary-context'
 import './people.css'
 
 /** One person across every event and platform: what they came to, who they are known as, notes. */
@@ -21,8 +22,7 @@ export function PersonPage({ personId }: { personId: string }) {
   const person = useAppStore((state) => state.people.find((entry) => entry.id === personId))
   const people = useAppStore((state) => state.people)
   const suggestions = useAppStore((state) => state.mergeSuggestions)
-  const events = useAppStore((state) => state.events)
-  const context = useAppStore(selectSummaryContext)
+  const context = useSummaryContext()
   const byPerson = useAppStore(selectRegistrationsByPerson)
   const navigate = useAppStore((state) => state.navigate)
   const registrations = byPerson.get(personId) ?? []
@@ -33,7 +33,7 @@ export function PersonPage({ personId }: { personId: string }) {
 
   if (!person) return <PersonGone personId={personId} />
 
-  const summary = personSummary(person, registrations, events, context)
+  const summary = personSummary(person, registrations, context)
   const name = person.name.trim() || 'No name'
   return (
     <div className="page">

@@ -6,7 +6,8 @@ import { mergePreview, type SuggestionPair } from '../../../../../shared/identit
 import { useAppStore } from '../../../app/store-context'
 import { AttendedCount } from './AttendanceMarks'
 import { formatEventDate } from './event-date'
-import { selectRegistrationsByPerson, selectSummaryContext } from './people-selectors'
+import { selectRegistrationsByPerson } from './people-selectors'
+import { useSummaryContext } from './use-summary-context'
 
 /** Attended events listed per side; enough to see whether the two were ever at the same night. */
 const EVENTS_SHOWN = 4
@@ -24,8 +25,7 @@ export function SuggestionCard({
   currentPersonId?: string
 }) {
   const { suggestion, first, second } = pair
-  const events = useAppStore((state) => state.events)
-  const context = useAppStore(selectSummaryContext)
+  const context = useSummaryContext()
   const byPerson = useAppStore(selectRegistrationsByPerson)
   const mergePeople = useAppStore((state) => state.mergePeople)
   const dismissSuggestion = useAppStore((state) => state.dismissSuggestion)
@@ -39,8 +39,8 @@ export function SuggestionCard({
   const survivor = isFirstKept ? first : second
   const absorbed = isFirstKept ? second : first
   const preview = useMemo(
-    () => mergePreview(survivor, absorbed, byPerson, events, context),
-    [survivor, absorbed, byPerson, events, context],
+    () => mergePreview(survivor, absorbed, byPerson, context),
+    [survivor, absorbed, byPerson, context],
   )
 
   const decide = async (action: () => Promise<void>) => {
@@ -131,11 +131,10 @@ function SuggestionSide({
   isKept: boolean
   onKeep: () => void
 }) {
-  const events = useAppStore((state) => state.events)
-  const context = useAppStore(selectSummaryContext)
+  const context = useSummaryContext()
   const byPerson = useAppStore(selectRegistrationsByPerson)
   const navigate = useAppStore((state) => state.navigate)
-  const summary = personSummary(person, byPerson.get(person.id) ?? [], events, context)
+  const summary = personSummary(person, byPerson.get(person.id) ?? [], context)
   const latestFirst = [...summary.attended].reverse()
   const hidden = latestFirst.length - EVENTS_SHOWN
   return (

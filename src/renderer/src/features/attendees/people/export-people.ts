@@ -13,16 +13,19 @@ export function peopleCsvFileName(today: Date): string {
   return `people-${date}.csv`
 }
 
-/** Downloads everyone as a formula-safe CSV and returns the file name it offered. */
+/**
+ * Downloads everyone as a formula-safe CSV, attendance as of `now` (an event that has not started
+ * is not attended yet), and returns the file name it offered.
+ */
 export function downloadPeopleCsv(
   people: readonly Person[],
   registrations: readonly Registration[],
   events: readonly Event[],
-  today: Date,
+  now: Date,
 ): string {
-  const csv = peopleToCsv(people, registrations, events)
+  const csv = peopleToCsv(people, registrations, events, now)
   const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }))
-  const fileName = peopleCsvFileName(today)
+  const fileName = peopleCsvFileName(now)
   const link = document.createElement('a')
   link.href = url
   link.download = fileName

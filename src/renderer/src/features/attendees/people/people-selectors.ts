@@ -4,7 +4,12 @@
  * would make typing in the search field lag.
  */
 import type { Registration } from '../../../../../shared/domain/schemas'
-import { summaryContext, type SummaryContext } from '../../../../../shared/identity/people-queries'
+import {
+  attendanceFacts,
+  startedEventCount,
+  type AttendanceFacts,
+  type SummaryContext,
+} from '../../../../../shared/identity/people-queries'
 import { registrationsByPerson } from '../../../../../shared/identity/person-history'
 import {
   suggestionPairs,
@@ -30,11 +35,29 @@ function memoSelector<Inputs extends readonly unknown[], Result>(
   }
 }
 
-/** Which events have check-in data, and each event's start: shared by every person's summary. */
-export const selectSummaryContext: (state: AppState) => SummaryContext = memoSelector(
+/**
+ * Which events have check-in data, and each event's start: shared by every person's summary. The
+ * clock is added by `summaryContextAt`, so the store's state alone decides this.
+ */
+export const selectAttendanceFacts: (state: AppState) => AttendanceFacts = memoSelector(
   (state) => [state.registrations, state.events] as const,
-  ([registrations, events]) => summaryContext(registrations, events),
+  ([registrations, events]) => attendanceFacts(registrations, events),
 )
+
+let lastContext: { facts: AttendanceFacts; started: number; context: SummaryContext } | null = null
+
+/**
+ * The facts at `now`, as the same object until the facts change or another event starts:
+ * summaries read the clock only through which events have started, and a new context re-sorts
+ * and re-renders the whole people list, which should happen when an event starts, not every minute.
+ */
+export function summaryContextAt(facts: AttendanceFacts, now: Date): SummaryContext {
+  const started = startedEventCount(facts, now)
+  if (lastContext?.facts !== facts || lastContext.started !== started) {
+    lastContext = { facts, started, context: { ...facts, now: now.getTime() } }
+  }
+  return lastContext.context
+}
 
 /** Each person's own registrations, so a summary reads a handful instead of all of them. */
 export const selectRegistrationsByPerson: (
