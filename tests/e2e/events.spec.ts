@@ -163,3 +163,18 @@ test('an event page shows who registered and who came, and says when an export h
     .click()
   await expect(card).toContainText('No check-in data in the export')
 })
+
+test('before a night starts, its attendee list says nobody has come yet', async ({
+  page,
+  desktop,
+}) => {
+  const screens = new EventsScreens(page)
+  await desktop.open()
+  await screens.chooseSampleStart()
+  await screens.gotoEvents()
+  await screens.section('Upcoming').getByTestId('event-row').first().click()
+  const rows = page.getByRole('table', { name: 'Attendee list' }).locator('tbody tr')
+  await expect(rows.first()).toBeVisible()
+  const count = await rows.count()
+  await expect(rows.filter({ hasText: 'Not yet' })).toHaveCount(count)
+})

@@ -1,7 +1,9 @@
 import { useDeferredValue, useMemo, useState } from 'react'
 import { foldText, platformLabel } from '../../../../shared/identity/resolve-identity'
 import { attendanceOf, eventsWithCheckInData } from '../../../../shared/identity/people-queries'
+import { eventStart } from '../../../../shared/events/event-time'
 import { useAppStore } from '../../app/store-context'
+import { useNow } from '../../hooks/use-now'
 
 const SHOWN = 100
 const STATUS_WORDS = {
@@ -21,6 +23,10 @@ export function EventAttendeesCard({ eventId }: { eventId: string }) {
   const board = useAppStore((state) => state.board)
   const addCard = useAppStore((state) => state.addCard)
   const navigate = useAppStore((state) => state.navigate)
+  const event = useAppStore((state) => state.events.find((entry) => entry.id === eventId))
+  const now = useNow()
+  // Before the night starts nobody has come yet, going or not (as the people list and funnel say).
+  const hasStarted = event !== undefined && eventStart(event) <= now
   const [query, setQuery] = useState('')
   const deferred = useDeferredValue(query)
   const rows = useMemo(() => {
@@ -83,8 +89,14 @@ export function EventAttendeesCard({ eventId }: { eventId: string }) {
                 </td>
                 <td>{STATUS_WORDS[registration.status]}</td>
                 <td>
-                  {isAttended ? 'Yes' : 'No'}
-                  {isEstimated && <span className="faint"> (est.)</span>}
+                  {!hasStarted ? (
+                    <span className="faint">Not yet</span>
+                  ) : (
+                    <>
+                      {isAttended ? 'Yes' : 'No'}
+                      {isEstimated && <span className="faint"> (est.)</span>}
+                    </>
+                  )}
                 </td>
                 <td className="muted">{platformLabel(registration.platform)}</td>
                 <td>
