@@ -51,6 +51,48 @@ describe('answerChecklist', () => {
   })
 })
 
+describe('answerChecklist after a first-run import of two past nights', () => {
+  // Both nights entered this morning from last months' exports, long after their retro windows:
+  // no follow-ups, no demos, a retro written for one since. Nothing the organizer ran in the app.
+  const imported = { createdAt: '2026-11-23T09:00:00.000Z' }
+  const checklist = answerChecklist(
+    emptyInput({
+      events: [eventOn('h1', '2026-10-20', imported), eventOn('h2', '2026-11-10', imported)],
+      retros: [
+        {
+          eventId: 'h2',
+          worked: '',
+          broke: '',
+          surprised: '',
+          inviteNext: [],
+          followUpPicks: [],
+          completedAt: '2026-11-23T11:00:00.000Z',
+          updatedAt: '2026-11-23T11:00:00.000Z',
+        },
+      ],
+    }),
+    {},
+    NOW,
+  )
+  const byId = new Map(
+    [...checklist.pause, ...checklist.amplify].map((entry) => [entry.item.id, entry.answer]),
+  )
+
+  it.each<[DiagnosticItemId, string]>([
+    ['follow-ups-below-minimum', 'organizer'],
+    ['demo-target-missed', 'organizer'],
+    ['follow-ups-done', 'organizer'],
+    ['retro-on-time', 'organizer'],
+    ['pipeline-moving', 'app'],
+  ])('%s is answered by the %s', (id, by) => {
+    expect(byId.get(id)?.by).toBe(by)
+  })
+
+  it('does not pause for follow-ups and demo targets nobody owed', () => {
+    expect(checklist.verdict.kind).toBe('not-yet')
+  })
+})
+
 function answered(answers: Partial<Record<DiagnosticItemId, 'yes' | 'no' | null>>): {
   pause: AnsweredItem[]
   amplify: AnsweredItem[]

@@ -71,6 +71,22 @@ function card(id: string, forwardMovesAt: string[]): BoardCard {
 
 const LAST = eventOn('e1', '2026-11-20')
 const MET = { demoTargetMetAt: '2026-11-01T10:00:00.000Z' }
+/**
+ * A past night entered this morning from an old export, after its 48-hour retro window closed:
+ * recorded history. Its demos went in with it, so its target counts as met at entry time.
+ */
+const RECORDED = {
+  createdAt: '2026-11-23T09:00:00.000Z',
+  demoTargetMetAt: '2026-11-23T09:05:00.000Z',
+}
+const RECORDED_ONLY =
+  'Every night that has ended was recorded afterwards (entered after its 48-hour retro window): ' +
+  'none ran through the app yet.'
+/** A first-run import: two past nights recorded this morning, one with a retro written since. */
+const FIRST_RUN = emptyInput({
+  events: [eventOn('h1', '2026-10-20', RECORDED), eventOn('h2', '2026-11-10', RECORDED)],
+  retros: [retro('h2', '2026-11-23T11:00:00.000Z')],
+})
 
 type Case = [string, DiagnosticInput, AppCheck]
 
@@ -134,6 +150,17 @@ describe.each<[DiagnosticItemId, Case[]]>([
         }),
         no('2 of 2 follow-ups sent after “Event e1”.'),
       ],
+      ['only recorded history ended (first run)', FIRST_RUN, unknown(RECORDED_ONLY)],
+      [
+        // e1 was recorded afterwards and owes none: the last night run in the app is e0
+        'the last night was recorded afterwards',
+        emptyInput({
+          events: [eventOn('e0', '2026-10-20'), eventOn('e1', '2026-11-20', RECORDED)],
+          settings: { ...emptyInput().settings, followUpMinimum: 2 },
+          followUps: [sent('a', 'e0'), sent('b', 'e0')],
+        }),
+        no('2 of 2 follow-ups sent after “Event e0”.'),
+      ],
     ],
   ],
   [
@@ -195,6 +222,17 @@ describe.each<[DiagnosticItemId, Case[]]>([
           ],
         }),
         yes('“Event e1” met its demo target of 3; 1 gate override on it or the nights after.'),
+      ],
+      ['only recorded history ended (first run)', FIRST_RUN, unknown(RECORDED_ONLY)],
+      [
+        // e1's target was "met" when it was recorded; the last night run in the app is e0
+        'the last night was recorded afterwards',
+        emptyInput({
+          events: [eventOn('e0', '2026-10-20'), eventOn('e1', '2026-11-20', RECORDED)],
+        }),
+        yes(
+          '“Event e0” never met its demo target of 3; 0 gate overrides on it or the nights after.',
+        ),
       ],
     ],
   ],
@@ -336,14 +374,45 @@ describe.each<[DiagnosticItemId, Case[]]>([
         unknown('No night ended in the last 3 months.'),
       ],
       [
-        // 2 nights × minimum 2 = 4 expected; 3 sent
+        // minimum 2: e0 2 sent, e1 1 sent
         'one short',
         emptyInput({
           events: [eventOn('e0', '2026-10-20'), LAST],
           settings: { ...emptyInput().settings, followUpMinimum: 2 },
           followUps: [sent('a', 'e0'), sent('b', 'e0'), sent('c', 'e1')],
         }),
-        no('3 of 4 follow-ups sent after the 2 nights of the last 3 months.'),
+        no(
+          '1 of 2 nights of the last 3 months fell short of the minimum of 2 follow-ups: “Event e1” (1 sent).',
+        ),
+      ],
+      [
+        // minimum 2: e0 4 sent, e1 none. The window totals (4 of 4) would say yes.
+        'totals met, but one night had none',
+        emptyInput({
+          events: [eventOn('e0', '2026-10-20'), LAST],
+          settings: { ...emptyInput().settings, followUpMinimum: 2 },
+          followUps: ['a', 'b', 'c', 'd'].map((id) => sent(id, 'e0')),
+        }),
+        no(
+          '1 of 2 nights of the last 3 months fell short of the minimum of 2 follow-ups: “Event e1” (0 sent).',
+        ),
+      ],
+      [
+        // minimum 2: e0 1 sent, e0b 3 sent, e1 none; the one from January is out of the window
+        'two of three short',
+        emptyInput({
+          events: [
+            eventOn('old', '2026-01-20', { createdAt: '2026-01-01T10:00:00.000Z' }),
+            eventOn('e0', '2026-10-20'),
+            eventOn('e0b', '2026-11-05'),
+            LAST,
+          ],
+          settings: { ...emptyInput().settings, followUpMinimum: 2 },
+          followUps: [sent('a', 'e0'), sent('b', 'e0b'), sent('c', 'e0b'), sent('d', 'e0b')],
+        }),
+        no(
+          '2 of 3 nights of the last 3 months fell short of the minimum of 2 follow-ups: “Event e0” (1 sent), “Event e1” (0 sent).',
+        ),
       ],
       [
         'all sent',
@@ -352,7 +421,26 @@ describe.each<[DiagnosticItemId, Case[]]>([
           settings: { ...emptyInput().settings, followUpMinimum: 1 },
           followUps: [sent('a', 'e1')],
         }),
-        yes('1 of 1 follow-ups sent after the 1 night of the last 3 months.'),
+        yes('The 1 night of the last 3 months met the minimum of 1 follow-up (1 sent).'),
+      ],
+      [
+        // minimum 2: e0 and e1 both met; h1, recorded afterwards with none, owed none
+        'every night run in the app met it; a recorded night had none',
+        emptyInput({
+          events: [eventOn('e0', '2026-10-20'), eventOn('h1', '2026-11-10', RECORDED), LAST],
+          settings: { ...emptyInput().settings, followUpMinimum: 2 },
+          followUps: ['a', 'b', 'c']
+            .map((id) => sent(id, 'e0'))
+            .concat([sent('d', 'e1'), sent('e', 'e1')]),
+        }),
+        yes('All 2 nights of the last 3 months met the minimum of 2 follow-ups (5 sent).'),
+      ],
+      [
+        'only recorded history ended (first run)',
+        FIRST_RUN,
+        unknown(
+          'The nights of the last 3 months were recorded afterwards (entered after their 48-hour retro window): none owed follow-ups.',
+        ),
       ],
     ],
   ],
@@ -382,6 +470,20 @@ describe.each<[DiagnosticItemId, Case[]]>([
         no(
           'Retro of “Event e0” done 109 h after the night (due within 48 h). “Event e1”: 33 h 0 min left.',
         ),
+      ],
+      // h2's optional retro, written today, is neither on time nor late.
+      ['only recorded history ended (first run)', FIRST_RUN, unknown(RECORDED_ONLY)],
+      [
+        // h1 was recorded afterwards (its retro optional); the last retro owed is e0's, on time
+        'the last night was recorded afterwards',
+        emptyInput({
+          events: [eventOn('e0', '2026-10-20'), eventOn('h1', '2026-11-20', RECORDED)],
+          retros: [
+            retro('e0', '2026-10-21T21:00:00.000Z'),
+            retro('h1', '2026-11-23T10:00:00.000Z'),
+          ],
+        }),
+        yes('Retro of “Event e0” done 24 h after the night (due within 48 h).'),
       ],
     ],
   ],

@@ -5,6 +5,7 @@
  */
 import { CADENCE_TARGET } from '../pipeline/forward-moves'
 import { FATIGUE_WARNING_ABOVE } from '../metrics/fatigue-index'
+import { isInWindow } from '../metrics/metric-window'
 import { lastEndedOf } from '../metrics/timed-events'
 import { describeRetroStatus, retroStatus, RETRO_HOURS } from '../retros/retro-deadline'
 import type { DiagnosticFacts } from './diagnostic-facts'
@@ -52,9 +53,11 @@ export const APP_CHECKS: Partial<Record<DiagnosticItemId, (facts: DiagnosticFact
       `${plural(recurring.length, 'cluster')} with ${RECURRING_AT}+ frictions not yet at Fix: ${named.join('; ')}.`,
     )
   },
-  'follow-ups-below-minimum': ({ metrics, events }) => {
+  'follow-ups-below-minimum': (facts) => {
+    const { metrics, events } = facts
+    // perEvent holds only the nights that owed follow-ups: recorded history owes none.
     const last = metrics.followUpsCompleted.perEvent.at(-1)
-    if (last === undefined) return unknown('No night has ended yet.')
+    if (last === undefined) return noNightRunInApp(facts)
     return known(
       last.isMet ? 'no' : 'yes',
       `${last.sent} of ${last.minimum} follow-ups sent after “${titleOf(events, last.eventId)}”.`,
@@ -68,11 +71,13 @@ export const APP_CHECKS: Partial<Record<DiagnosticItemId, (facts: DiagnosticFact
       `Fatigue index ${Math.round(value)} (mean of the last ${plural(basedOn, 'check-in')}; warning above ${FATIGUE_WARNING_ABOVE}).`,
     )
   },
-  'demo-target-missed': ({ events, now }) => {
-    const last = lastEndedOf(events, now)
-    if (last === null) return unknown('No night has ended yet.')
+  'demo-target-missed': (facts) => {
+    const { eventsRunInApp, now } = facts
+    // A night recorded afterwards had its demos entered with it: its target says nothing.
+    const last = lastEndedOf(eventsRunInApp, now)
+    if (last === null) return noNightRunInApp(facts)
     // This cycle's overrides: those that got the last night out, and any since on nights to come.
-    const overrides = events
+    const overrides = eventsRunInApp
       .filter((entry) => entry === last || entry.endsAt > now.getTime())
       .flatMap(({ event }) => event.gateOverrides)
     const isMissed = last.event.demoTargetMetAt === null
@@ -125,20 +130,44 @@ export const APP_CHECKS: Partial<Record<DiagnosticItemId, (facts: DiagnosticFact
     )
   },
   'follow-ups-done': ({ metrics, events, now }) => {
-    const { numerator, denominator } = metrics.followUpsCompleted.inWindow
-    if (denominator === 0) return unknown('No night ended in the last 3 months.')
-    const window = metrics.window
-    const nights = events.filter(
-      ({ startsAt, endsAt }) =>
-        endsAt <= now.getTime() && startsAt >= (window.from?.getTime() ?? Number.NEGATIVE_INFINITY),
-    ).length
+    // Per night, not window totals: one night well above the minimum must not hide one without
+    // any. Only nights that owed follow-ups count (perEvent leaves recorded history out).
+    const startOf = new Map(events.map(({ event, startsAt }) => [event.id, startsAt]))
+    const nights = metrics.followUpsCompleted.perEvent.filter((entry) =>
+      isInWindow(startOf.get(entry.eventId) ?? Number.NaN, metrics.window),
+    )
+    if (nights.length === 0) {
+      const hasEnded = events.some(
+        ({ startsAt, endsAt }) => endsAt <= now.getTime() && isInWindow(startsAt, metrics.window),
+      )
+      return unknown(
+        hasEnded
+          ? 'The nights of the last 3 months were recorded afterwards (entered after their ' +
+              '48-hour retro window): none owed follow-ups.'
+          : 'No night ended in the last 3 months.',
+      )
+    }
+    const minimum = nights[0]?.minimum ?? 0
+    const short = nights.filter((entry) => !entry.isMet)
+    if (short.length === 0) {
+      const sent = nights.reduce((sum, entry) => sum + entry.sent, 0)
+      return known(
+        'yes',
+        `${nights.length === 1 ? 'The 1 night' : `All ${nights.length} nights`} of the last 3 months ` +
+          `met the minimum of ${plural(minimum, 'follow-up')} (${sent} sent).`,
+      )
+    }
+    const named = short.map((entry) => `“${titleOf(events, entry.eventId)}” (${entry.sent} sent)`)
     return known(
-      numerator >= denominator ? 'yes' : 'no',
-      `${numerator} of ${denominator} follow-ups sent after the ${plural(nights, 'night')} of the last 3 months.`,
+      'no',
+      `${short.length} of ${plural(nights.length, 'night')} of the last 3 months fell short of ` +
+        `the minimum of ${plural(minimum, 'follow-up')}: ${named.join(', ')}.`,
     )
   },
-  'retro-on-time': ({ events, retros, now }) => {
-    const byEnd = [...events]
+  'retro-on-time': (facts) => {
+    const { eventsRunInApp, retros, now } = facts
+    // A night recorded afterwards owed no retro: one written for it later is neither on time nor late.
+    const byEnd = [...eventsRunInApp]
       .filter(({ endsAt }) => endsAt <= now.getTime())
       .sort((a, b) => b.endsAt - a.endsAt)
     const retroOf = (eventId: string) => retros.find((retro) => retro.eventId === eventId)
@@ -166,11 +195,9 @@ export const APP_CHECKS: Partial<Record<DiagnosticItemId, (facts: DiagnosticFact
         )
       }
     }
-    return unknown(
-      open === undefined
-        ? 'No night has ended yet.'
-        : 'The first retro is still within its 48 hours.',
-    )
+    return open === undefined
+      ? noNightRunInApp(facts)
+      : unknown('The first retro is still within its 48 hours.')
   },
 }
 
@@ -180,6 +207,20 @@ function known(answer: 'yes' | 'no', evidence: string): AppCheck {
 
 function unknown(reason: string): AppCheck {
   return { isKnown: false, reason }
+}
+
+/**
+ * Why an item about the last night run in the app cannot be answered: no night has ended, or the
+ * only ones that have are recorded history (a first-run import of past nights).
+ */
+function noNightRunInApp({ events, now }: DiagnosticFacts): AppCheck {
+  const hasEnded = events.some(({ endsAt }) => endsAt <= now.getTime())
+  return unknown(
+    hasEnded
+      ? 'Every night that has ended was recorded afterwards (entered after its 48-hour retro ' +
+          'window): none ran through the app yet.'
+      : 'No night has ended yet.',
+  )
 }
 
 function titleOf(events: DiagnosticFacts['events'], eventId: string): string {

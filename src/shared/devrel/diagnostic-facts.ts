@@ -8,6 +8,7 @@ import type { Friction, FrictionCluster } from '../domain/review-schemas'
 import { computeAllMetrics, type AllMetrics, type MetricsInput } from '../metrics/all-metrics'
 import { returningBuilderRates, type ReturningBuilderRate } from '../metrics/returning-builders'
 import { timedEvents, type TimedEvent } from '../metrics/timed-events'
+import { wasRecordedAfterRetroWindow } from '../retros/retro-deadline'
 import { rankClusters, type RankedCluster } from './priority-score'
 
 export interface DiagnosticInput extends MetricsInput {
@@ -21,6 +22,12 @@ export interface DiagnosticFacts {
   metrics: AllMetrics
   /** Events in start order with their instants. */
   events: TimedEvent[]
+  /**
+   * `events` without recorded history (`wasRecordedAfterRetroWindow`: past nights entered after
+   * their retro window closed). These are the nights the app held to its mechanisms, so the items
+   * about how a night was run (follow-ups, demo target and overrides, retro on time) judge only them.
+   */
+  eventsRunInApp: TimedEvent[]
   /** Returning builder rate of each ended night that had attendees, in start order. */
   returningRates: ReturningBuilderRate[]
   ranked: RankedCluster[]
@@ -39,6 +46,9 @@ export function diagnosticFacts(input: DiagnosticInput, now: Date): DiagnosticFa
     now,
     metrics: computeAllMetrics(input, now, DIAGNOSTIC_WINDOW),
     events,
+    eventsRunInApp: events.filter(
+      ({ event, endsAt }) => !wasRecordedAfterRetroWindow(event, endsAt),
+    ),
     returningRates: returningBuilderRates(input.events, input.registrations).filter(
       (entry) => ended.has(entry.eventId) && entry.rate !== null,
     ),

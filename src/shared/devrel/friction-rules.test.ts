@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import type { Friction } from '../domain/review-schemas'
 import type { FeedbackLoop } from './feedback-loop'
 import { cluster, friction } from './feedback-test-data'
 import { logFriction, removeFriction, restoreFriction, type FrictionDraft } from './friction-rules'
@@ -98,5 +99,21 @@ describe('removeFriction and restoreFriction', () => {
       ok: false,
       reason: 'This friction is already on the board.',
     })
+  })
+
+  // The removed friction: a harvested retro line. Meanwhile the board got `logged` (new id h2).
+  const harvested = friction('h1', { source: 'retro', sourceId: 'e1', text: 'Sound in the back' })
+  it.each<[string, boolean, Partial<Friction>]>([
+    ['the same line harvested again', false, {}],
+    ['the same line, cased and spaced differently', false, { text: ' sound in  the BACK ' }],
+    ['the same text from another retro', true, { sourceId: 'e2' }],
+    ['the same text typed by hand', true, { source: 'manual', sourceId: null }],
+  ])('restoring after %s → allowed: %s', (_name, isAllowed, change) => {
+    const logged = { ...harvested, id: 'h2', ...change }
+    const restored = restoreFriction(
+      { frictions: [logged], clusters: [] },
+      { friction: harvested, index: 0 },
+    )
+    expect(restored.ok).toBe(isAllowed)
   })
 })

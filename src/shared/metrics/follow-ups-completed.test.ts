@@ -4,10 +4,12 @@ import { eventOn } from './metric-test-data'
 import { ratio } from './ratio'
 
 const NOW = new Date('2026-03-01T12:00:00.000Z')
+// Planned in the app ahead of the nights (not recorded history, which owes no follow-ups).
+const PLANNED = { createdAt: '2025-12-01T10:00:00.000Z' }
 const EVENTS = [
-  eventOn('e2', '2026-02-10'),
-  eventOn('e1', '2026-01-10'),
-  eventOn('e3', '2026-03-10'), // not ended: no follow-ups due yet
+  eventOn('e2', '2026-02-10', PLANNED),
+  eventOn('e1', '2026-01-10', PLANNED),
+  eventOn('e3', '2026-03-10', PLANNED), // not ended: no follow-ups due yet
 ]
 const FOLLOW_UPS = [
   { eventId: 'e1', sentOn: '2026-01-11' },
@@ -43,5 +45,54 @@ describe('followUpsCompleted', () => {
     expect(followUpsCompleted(EVENTS, FOLLOW_UPS, 2, { from, to: NOW }, NOW).inWindow).toEqual(
       expected,
     )
+  })
+
+  // e1 (2 sent) and e2 (1 sent), minimum 2, plus "old", a night of 2026-02-20 entered at `createdAt`.
+  // Recorded after its 48-hour window closed it owes no follow-ups: out of perEvent and the ratio,
+  // and a follow-up recorded for it does not make up for e2.
+  it.each([
+    {
+      name: 'planned ahead, none sent',
+      createdAt: '2026-02-01T10:00:00.000Z',
+      sentForOld: 0,
+      owing: ['e1', 'e2', 'old'],
+      expected: ratio(3, 6, false),
+    },
+    {
+      name: 'entered the day after, window open',
+      createdAt: '2026-02-21T10:00:00.000Z',
+      sentForOld: 0,
+      owing: ['e1', 'e2', 'old'],
+      expected: ratio(3, 6, false),
+    },
+    {
+      name: 'recorded a week later, none sent',
+      createdAt: '2026-02-27T10:00:00.000Z',
+      sentForOld: 0,
+      owing: ['e1', 'e2'],
+      expected: ratio(3, 4, false),
+    },
+    {
+      name: 'recorded a week later, one sent',
+      createdAt: '2026-02-27T10:00:00.000Z',
+      sentForOld: 1,
+      owing: ['e1', 'e2'],
+      expected: ratio(3, 4, false),
+    },
+  ])('a past night $name → owing $owing', ({ createdAt, sentForOld, owing, expected }) => {
+    const old = eventOn('old', '2026-02-20', { createdAt })
+    const extra = Array.from({ length: sentForOld }, () => ({
+      eventId: 'old',
+      sentOn: '2026-02-28',
+    }))
+    const result = followUpsCompleted(
+      [...EVENTS, old],
+      [...FOLLOW_UPS, ...extra],
+      2,
+      { from: null, to: NOW },
+      NOW,
+    )
+    expect(result.perEvent.map((entry) => entry.eventId)).toEqual(owing)
+    expect(result.inWindow).toEqual(expected)
   })
 })

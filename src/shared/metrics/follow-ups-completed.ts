@@ -1,6 +1,7 @@
 /** Follow-ups completed (DESIGN.md §1.6): the follow-up minimum, kept or not, per event. */
 import type { FollowUp } from '../domain/journal-schemas'
 import type { Event } from '../domain/schemas'
+import { wasRecordedAfterRetroWindow } from '../retros/retro-deadline'
 import { isInWindow, type MetricWindow } from './metric-window'
 import { ratio, type Ratio } from './ratio'
 import { timedEvents, type TimedEvent } from './timed-events'
@@ -14,9 +15,9 @@ export interface EventFollowUps {
 }
 
 export interface FollowUpsCompleted {
-  /** Every ended event, in start order. */
+  /** Every ended event that owed follow-ups (not recorded history), in start order. */
   perEvent: EventFollowUps[]
-  /** Sent / (ended events whose start is in the window × minimum). */
+  /** Sent / (such events whose start is in the window × minimum). */
   inWindow: Ratio
 }
 
@@ -25,6 +26,9 @@ export interface FollowUpsCompleted {
  * minimum; over a window, sent / (events in window × minimum), where the events are those that
  * ended by now and started in the window. Sent follow-ups are counted as recorded, so an event
  * above its minimum makes up for one below it in the window figure; `perEvent` shows which.
+ * The minimum is owed per night run in the app: a recorded-history event
+ * (`wasRecordedAfterRetroWindow`, a past night entered after the fact) owes none, so it is left out
+ * of both sides — any follow-ups recorded for it do not make up for another night either.
  */
 export function followUpsCompleted(
   events: readonly Event[],
@@ -53,7 +57,7 @@ export function followUpsCompletedFromIndex(
   let sentInWindow = 0
   let eventsInWindow = 0
   for (const { event, startsAt, endsAt } of events) {
-    if (endsAt > now.getTime()) continue
+    if (endsAt > now.getTime() || wasRecordedAfterRetroWindow(event, endsAt)) continue
     const sent = sentByEvent.get(event.id) ?? 0
     perEvent.push({ eventId: event.id, sent, minimum, isMet: sent >= minimum })
     if (!isInWindow(startsAt, window)) continue

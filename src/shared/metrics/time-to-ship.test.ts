@@ -63,6 +63,39 @@ describe('timeToShip', () => {
     ])
   })
 
+  // A night on 2026-03-20 whose demos all went in the moment it was created (0 days). Run in the
+  // app, that is a real 0; recorded from an old export after its retro window, it is no planning
+  // time at all and stays out: the median stays 5.5 over the four others.
+  it.each([
+    {
+      name: 'run in the app, created a month before',
+      createdAt: '2026-02-18T10:00:00.000Z',
+      days: 0,
+      mid: 4,
+      count: 5,
+    },
+    {
+      name: 'recorded the morning after, window still open',
+      createdAt: '2026-03-21T08:00:00.000Z',
+      days: 0,
+      mid: 4,
+      count: 5,
+    },
+    {
+      name: 'recorded 12 days later from an old export',
+      createdAt: '2026-04-01T10:00:00.000Z',
+      days: null,
+      mid: 5.5,
+      count: 4,
+    },
+  ])('a night $name → days $days, median $mid over $count', ({ createdAt, days, mid, count }) => {
+    const metAt = new Date(Date.parse(createdAt) + 5 * 60_000).toISOString()
+    const night = eventOn('mar20', '2026-03-20', { createdAt, demoTargetMetAt: metAt })
+    const result = timeToShip([...events, night], window)
+    expect(result.perEvent.find((entry) => entry.eventId === 'mar20')?.days).toBe(days)
+    expect(result).toMatchObject({ median: mid, count })
+  })
+
   it('has no median when no event in the window met its target', () => {
     expect(timeToShip([shippedIn('apr', '2026-04-10', null)], window)).toEqual({
       perEvent: [{ eventId: 'apr', days: null }],

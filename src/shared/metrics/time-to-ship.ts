@@ -1,5 +1,6 @@
 /** Time-to-ship (DESIGN.md §2): how long an event takes to line up its demos. */
 import type { Event } from '../domain/schemas'
+import { wasRecordedAfterRetroWindow } from '../retros/retro-deadline'
 import { isInWindow, type MetricWindow } from './metric-window'
 import { timedEvents, type TimedEvent } from './timed-events'
 
@@ -7,7 +8,10 @@ const DAY_MS = 86_400_000
 
 export interface EventTimeToShip {
   eventId: string
-  /** Whole days from creation to the demo target first met; null while it never was. */
+  /**
+   * Whole days from creation to the demo target first met; null while it never was, and for a
+   * recorded-history event (see `timeToShip`).
+   */
   days: number | null
 }
 
@@ -35,6 +39,9 @@ export function eventTimeToShip(
 /**
  * The program's time-to-ship (DESIGN.md §2) = the median over the window: of the events whose
  * start is in the window and whose target was met; an even count takes the mean of the middle two.
+ * Excluded (the formula is unchanged): recorded-history events (`wasRecordedAfterRetroWindow`), a
+ * past night entered after the fact. Its planning clock never ran in the app: its creation and the
+ * demos entered with it are the day it was recorded, so its "0 days" would pull the median down.
  */
 export function timeToShip(events: readonly Event[], window: MetricWindow): TimeToShip {
   return timeToShipFromIndex(timedEvents(events), window)
@@ -45,9 +52,9 @@ export function timeToShipFromIndex(
   events: readonly TimedEvent[],
   window: MetricWindow,
 ): TimeToShip {
-  const perEvent = events.map(({ event }) => ({
+  const perEvent = events.map(({ event, endsAt }) => ({
     eventId: event.id,
-    days: eventTimeToShip(event),
+    days: wasRecordedAfterRetroWindow(event, endsAt) ? null : eventTimeToShip(event),
   }))
   const inWindow: number[] = []
   events.forEach(({ startsAt }, position) => {

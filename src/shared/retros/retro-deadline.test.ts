@@ -51,9 +51,17 @@ describe('a night recorded after its retro window', () => {
     expect(retroStatus(recorded, undefined, new Date('2026-11-24T20:40:00.000Z')).kind).toBe(kind)
   })
 
-  it('a completed retro counts as done even when it was optional', () => {
-    const recorded = { ...event, createdAt: '2026-12-01T00:00:00.000Z' }
-    const status = retroStatus(recorded, retro('2026-12-02T00:00:00.000Z'), new Date())
+  it.each([
+    // Run in the app and written 12 h after the window closed: late.
+    ['2026-11-20T10:00:00.000Z', '2026-11-25T08:30:00.000Z', 'Done (late)'],
+    // Recorded a week later, its optional retro written the day after: nothing was due, not late.
+    ['2026-12-01T00:00:00.000Z', '2026-12-02T00:00:00.000Z', 'Done'],
+    // Recorded just after the window closed, the retro written at once: still optional, not late.
+    ['2026-11-24T20:31:00.000Z', '2026-11-24T20:35:00.000Z', 'Done'],
+  ] as const)('entered at %s, retro written at %s → %s', (createdAt, completedAt, words) => {
+    const recorded = { ...event, createdAt }
+    const status = retroStatus(recorded, retro(completedAt), new Date('2026-12-03T00:00:00.000Z'))
     expect(status.kind).toBe('done')
+    expect(describeRetroStatus(status)).toBe(words)
   })
 })

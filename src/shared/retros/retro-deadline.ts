@@ -18,23 +18,32 @@ export function retroDeadline(event: Pick<Event, 'end' | 'timeZone'>): Date {
 }
 
 /**
- * Whether the event was entered after its retro window had closed (a past night recorded from an
- * old export). Nobody could have held a 48-hour retro in the app for it, so no retro is due and
- * the gates that hang on the last night's retro and follow-ups do not apply to it.
+ * Whether the event is *recorded history*: entered after its retro window had closed (a past night
+ * recorded from an old export). Nobody could have run it in the app — no 48-hour retro, no
+ * follow-up round, no planning clock — so no retro is due, the gates that hang on the last night's
+ * retro and follow-ups do not apply to it, and the diagnostic and the metrics that judge how a
+ * night was run (follow-ups completed, time-to-ship) leave it out. The one definition: every rule
+ * about recorded history asks this. `endsAt` (epoch ms) spares the venue-time conversion when the
+ * caller already has the event's end.
  */
-export function wasRecordedAfterRetroWindow(event: Pick<Event, 'end' | 'timeZone' | 'createdAt'>) {
-  return Date.parse(event.createdAt) > retroDeadline(event).getTime()
+export function wasRecordedAfterRetroWindow(
+  event: Pick<Event, 'end' | 'timeZone' | 'createdAt'>,
+  endsAt: number = eventEnd(event).getTime(),
+): boolean {
+  return Date.parse(event.createdAt) > endsAt + RETRO_HOURS * HOUR_MS
 }
 
 /** Where an event's retro stands at `now`: not open before the event ends, then due, late or done. */
 export function retroStatus(event: Event, retro: Retro | undefined, now: Date): RetroStatus {
   const end = eventEnd(event)
   const deadline = retroDeadline(event)
+  const isOptional = wasRecordedAfterRetroWindow(event, end.getTime())
   if (retro?.completedAt) {
     const completedAt = new Date(retro.completedAt)
-    return { kind: 'done', deadline, completedAt, wasLate: completedAt > deadline }
+    // An optional retro had no deadline to miss: written whenever, it is simply done.
+    return { kind: 'done', deadline, completedAt, wasLate: !isOptional && completedAt > deadline }
   }
-  if (wasRecordedAfterRetroWindow(event)) return { kind: 'optional', deadline }
+  if (isOptional) return { kind: 'optional', deadline }
   if (now < end) return { kind: 'not-yet', opensAt: end }
   if (now <= deadline) return { kind: 'due', deadline, msLeft: deadline.getTime() - now.getTime() }
   return { kind: 'late', deadline, msLate: now.getTime() - deadline.getTime() }

@@ -6,15 +6,12 @@
 import { z } from 'zod'
 import {
   diagnosticAnswerSchema,
-  frictionClusterSchema,
   frictionSchema,
   type DiagnosticAnswer,
   type Friction,
   type FrictionCluster,
 } from '../../domain/review-schemas'
 import { idSchema } from '../../domain/schemas'
-import type { RemovedCluster } from '../../devrel/cluster-rules'
-import type { RemovedFriction } from '../../devrel/friction-rules'
 
 export interface DevrelChange {
   frictions: Friction[]
@@ -38,10 +35,11 @@ export const devrelRequests = {
     sourceId: idSchema.nullable(),
   }),
   'feedback:remove-friction': z.object({ id: idSchema }),
-  'feedback:restore-friction': z.object({
-    friction: frictionSchema,
-    index: z.number().int().min(0),
-  }),
+  /**
+   * Undo names the removed item only: main puts back its own copy (see devrel-handlers). A schema
+   * checks shape, not the board's rules, so a renderer-sent friction or cluster is never trusted.
+   */
+  'feedback:restore-friction': z.object({ id: idSchema }),
   'feedback:create-cluster': z.object({
     ...clusterFieldsSchema,
     frictionIds: z.array(idSchema).max(500),
@@ -50,11 +48,7 @@ export const devrelRequests = {
   'feedback:assign-friction': z.object({ frictionId: idSchema, clusterId: idSchema.nullable() }),
   'feedback:move-cluster': z.object({ id: idSchema, direction: directionSchema }),
   'feedback:remove-cluster': z.object({ id: idSchema }),
-  'feedback:restore-cluster': z.object({
-    cluster: frictionClusterSchema,
-    index: z.number().int().min(0),
-    frictionIds: z.array(idSchema).max(10_000),
-  }),
+  'feedback:restore-cluster': z.object({ id: idSchema }),
   'diagnostic:answer': z.object({
     itemId: z.string().min(1).max(80),
     answer: diagnosticAnswerSchema.shape.answer,
@@ -64,15 +58,13 @@ export const devrelRequests = {
 
 export interface DevrelResponses {
   'feedback:log-friction': DevrelChange
-  /** What was removed, so undo can put the friction back where it was. */
-  'feedback:remove-friction': DevrelChange & { removed: RemovedFriction }
+  'feedback:remove-friction': DevrelChange
   'feedback:restore-friction': DevrelChange
   'feedback:create-cluster': DevrelChange & { clusterId: string }
   'feedback:update-cluster': DevrelChange
   'feedback:assign-friction': DevrelChange
   'feedback:move-cluster': DevrelChange
-  /** What was removed, so undo can put the cluster back with its frictions. */
-  'feedback:remove-cluster': DevrelChange & { removed: RemovedCluster }
+  'feedback:remove-cluster': DevrelChange
   'feedback:restore-cluster': DevrelChange
   'diagnostic:answer': DevrelChange
 }

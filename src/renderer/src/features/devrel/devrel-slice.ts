@@ -1,8 +1,8 @@
 /**
  * The DevRel OS layer's actions (DESIGN.md §1.9): the feedback loop board and the diagnostic
  * checklist. Main saves and hands back the frictions, clusters and answers; removals record an
- * undo that restores exactly what was removed. Form actions throw, so the form can say why in
- * place; button actions report a refusal in a toast.
+ * undo that asks main to put back its own copy of what it removed. Form actions throw, so the form
+ * can say why in place; button actions report a refusal in a toast.
  */
 import type { DiagnosticAnswer } from '../../../../shared/domain/review-schemas'
 import type { ClusterDraft, ClusterFields } from '../../../../shared/devrel/cluster-rules'
@@ -59,8 +59,7 @@ export const createDevrelSlice: SliceCreator<DevrelSlice> =
           apply(removed, false)
           get().recordUndo({
             label: 'Friction removed',
-            undo: async () =>
-              apply(await call('feedback:restore-friction', removed.removed), false),
+            undo: async () => apply(await call('feedback:restore-friction', { id }), false),
             redo: async () => apply(await call('feedback:remove-friction', { id }), false),
           })
         }),
@@ -70,7 +69,7 @@ export const createDevrelSlice: SliceCreator<DevrelSlice> =
           apply(removed, false)
           get().recordUndo({
             label: removed.outcome,
-            undo: async () => apply(await call('feedback:restore-cluster', removed.removed), false),
+            undo: async () => apply(await call('feedback:restore-cluster', { id }), false),
             redo: async () => apply(await call('feedback:remove-cluster', { id }), false),
           })
         }),
