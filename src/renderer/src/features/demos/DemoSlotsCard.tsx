@@ -1,10 +1,11 @@
-import { differenceInCalendarDays } from 'date-fns'
 import { useMemo, useState } from 'react'
 import type { Demo } from '../../../../shared/domain/demo-schemas'
 import type { Event } from '../../../../shared/domain/schemas'
 import { confirmedDemos } from '../../../../shared/demos/demo-counts'
 import { waitlist } from '../../../../shared/demos/demo-slots'
 import { runOfShow } from '../../../../shared/demos/run-of-show'
+import { eventTimeToShip } from '../../../../shared/metrics/time-to-ship'
+import { wasRecordedAfterRetroWindow } from '../../../../shared/retros/retro-deadline'
 import { useAppStore } from '../../app/store-context'
 import { AddDemoDialog } from './AddDemoDialog'
 import { ContractDialog } from './ContractDialog'
@@ -51,8 +52,10 @@ export function DemoSlotsCard({ event }: { event: Event }) {
           </p>
           {event.demoTargetMetAt !== null && (
             <p className="small faint">
-              Target met on {new Date(event.demoTargetMetAt).toLocaleDateString()}, time-to-ship{' '}
-              {timeToShip(event)} days
+              Target met on {new Date(event.demoTargetMetAt).toLocaleDateString()}
+              {/* A night recorded after it happened had no planning clock in the app. */}
+              {!wasRecordedAfterRetroWindow(event) &&
+                `, time-to-ship ${eventTimeToShip(event) ?? 0} days`}
             </p>
           )}
         </div>
@@ -96,14 +99,6 @@ export function DemoSlotsCard({ event }: { event: Event }) {
         <ContractDialog event={event} onClose={() => setIsEditingContract(false)} />
       )}
     </section>
-  )
-}
-
-/** Days from the event's creation to the day its demo target was first met (DESIGN.md §2). */
-function timeToShip(event: Event): number {
-  return differenceInCalendarDays(
-    new Date(event.demoTargetMetAt ?? event.createdAt),
-    new Date(event.createdAt),
   )
 }
 
