@@ -24,8 +24,9 @@ export function bootWorkspace(options: BootOptions): {
   const now = options.now ?? (() => new Date())
   const newId = options.newId ?? (() => globalThis.crypto.randomUUID())
   const { repository, notices } = openWorkspace({ directory: options.directory, now, newId })
-  // Taken after any restore, so the newest backup always holds a readable copy of every file.
-  repository.backup('start')
+  // Taken after any restore, so the newest backup always holds a readable copy of every file; none
+  // when the newest backup already holds exactly these files.
+  repository.backupIfChanged('start')
   const userName = options.userName ?? accountName()
   const desktop = options.desktop ?? NO_DESKTOP
   const handlers = createHandlers({

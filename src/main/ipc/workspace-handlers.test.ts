@@ -1,11 +1,15 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { basename, join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import type { Event } from '../../shared/domain/schemas'
 import type { Channel, RequestOf, ResponseOf } from '../../shared/ipc/contract'
 import { CURRENT_SCHEMA_VERSION } from '../../shared/schema/migrations'
-import { DEFAULT_SETTINGS, emptyWorkspaceFiles } from '../../shared/schema/workspace'
+import {
+  DEFAULT_SETTINGS,
+  emptyWorkspaceFiles,
+  type WorkspaceSnapshot,
+} from '../../shared/schema/workspace'
 import { buildWorkspaceFile } from '../../shared/schema/workspace-file'
 import { bootWorkspace } from '../boot-workspace'
 import { NO_DESKTOP } from '../desktop-services'
@@ -285,5 +289,170 @@ describe('restoring an automatic backup', () => {
     expect(result).toMatchObject({ ok: false, error: { code: 'refused' } })
     expect(!result.ok && result.error.message).toContain('its copy of people.json is damaged')
     expect(filesOnDisk(first.directory)).toEqual(before)
+  })
+})
+
+/** Like sampleWorkspace, but each moment a second after the last, so backups keep their order. */
+function clockedWorkspace(directory = mkdtempSync(join(tmpdir(), 'devrel-safety-'))) {
+  let clock = Date.parse(NOW)
+  const now = () => new Date((clock += 1000))
+  const dialogs = { save: null as string | null, open: null as string | null }
+  const desktop = {
+    ...NO_DESKTOP,
+    chooseSaveFile: async () => dialogs.save,
+    chooseOpenFile: async () => dialogs.open,
+  }
+  const boot = () => bootWorkspace({ directory, desktop, now })
+  return { directory, dialogs, boot, ...boot() }
+}
+
+describe('backups kept for a way back', () => {
+  it('restoring the oldest routine backup keeps it listed', async () => {
+    const { handlers, repository } = clockedWorkspace()
+    await call(handlers, 'workspace:start', { startWith: 'sample' })
+    // The whole routine rotation: ten 10-minute backups, each after a change.
+    for (let index = 0; index < 10; index += 1) {
+      await call(handlers, 'workspace:update-settings', { ...edited, followUpMinimum: index + 1 })
+      repository.backupIfChanged()
+    }
+    const listed = await call(handlers, 'workspace:list-backups', undefined)
+    const oldest = listed.at(-1)
+    expect(listed).toHaveLength(10)
+
+    await call(handlers, 'workspace:restore-backup', { name: oldest?.name ?? '' })
+    const after = await call(handlers, 'workspace:list-backups', undefined)
+    expect(after.map((backup) => backup.name)).toContain(oldest?.name)
+    expect(after[0]?.label).toBe('before-restore')
+  })
+
+  it('restoring the oldest safety backup keeps it listed', async () => {
+    const { handlers, repository } = clockedWorkspace()
+    await call(handlers, 'workspace:start', { startWith: 'sample' })
+    repository.backup()
+    for (let index = 0; index < 3; index += 1) {
+      await call(handlers, 'workspace:update-settings', { ...edited, followUpMinimum: index + 1 })
+      const [routine] = repository.backups().filter((backup) => backup.label === '')
+      await call(handlers, 'workspace:restore-backup', { name: routine?.name ?? '' })
+    }
+    // Then a full routine rotation, newer than all of them.
+    for (let index = 0; index < 10; index += 1) {
+      await call(handlers, 'workspace:update-settings', { ...edited, followUpMinimum: index + 5 })
+      repository.backupIfChanged()
+    }
+    const safety = repository.backups().filter((backup) => backup.label === 'before-restore')
+    expect(safety).toHaveLength(3)
+    const oldest = safety.at(-1)
+    await call(handlers, 'workspace:restore-backup', { name: oldest?.name ?? '' })
+    expect(repository.backups().map((backup) => backup.name)).toContain(oldest?.name)
+  })
+
+  it('the backup from before an import outlives many restarts and a day of routine backups', async () => {
+    const source = clockedWorkspace()
+    await call(source.handlers, 'workspace:start', { startWith: 'sample' })
+    source.dialogs.save = join(mkdtempSync(join(tmpdir(), 'devrel-export-')), 'workspace.json')
+    await call(source.handlers, 'workspace:export-file', undefined)
+
+    const current = clockedWorkspace()
+    await call(current.handlers, 'workspace:start', { startWith: 'empty' })
+    current.dialogs.open = source.dialogs.save
+    const imported = await call(current.handlers, 'workspace:import-file', undefined)
+    const kept = imported?.previousBackup?.name
+    for (let launch = 0; launch < 15; launch += 1) current.boot()
+    for (let index = 0; index < 15; index += 1) {
+      await call(current.handlers, 'workspace:update-settings', {
+        ...edited,
+        followUpMinimum: index + 1,
+      })
+      current.repository.backupIfChanged()
+    }
+    const listed = await call(current.handlers, 'workspace:list-backups', undefined)
+    expect(listed.map((backup) => backup.name)).toContain(kept)
+    expect(listed.filter((backup) => backup.label === '' || backup.label === 'start')).toHaveLength(
+      10,
+    )
+  })
+})
+
+describe('people deleted at their request, when a whole workspace comes back', () => {
+  /** Has a pipeline card, follow-ups and an intro in the sample workspace. */
+  const PERSON = 'sample-person-009'
+  const EMAIL = 'jieun.kim@tensorlane.example'
+
+  const expectForgotten = (snapshot: WorkspaceSnapshot) => {
+    expect(snapshot.people.map((person) => person.id)).not.toContain(PERSON)
+    expect(snapshot.people.flatMap((person) => person.emails)).not.toContain(EMAIL)
+    expect(snapshot.registrations.filter((entry) => entry.personId === PERSON)).toEqual([])
+    expect(snapshot.board.cards.filter((card) => card.personId === PERSON)).toEqual([])
+    const cardIds = new Set(snapshot.board.cards.map((card) => card.id))
+    expect(
+      snapshot.board.columns.flatMap((column) => column.cardIds).every((id) => cardIds.has(id)),
+    ).toBe(true)
+    expect(snapshot.followUps.filter((followUp) => followUp.personId === PERSON)).toEqual([])
+    expect(snapshot.intros.filter((intro) => intro.personIds.includes(PERSON))).toEqual([])
+  }
+
+  it('an export taken before a deletion does not bring the person back', async () => {
+    const workspace = clockedWorkspace()
+    const { handlers, repository } = workspace
+    await call(handlers, 'workspace:start', { startWith: 'sample' })
+    const before = repository.snapshot()
+    expect(before.board.cards.some((card) => card.personId === PERSON)).toBe(true)
+    expect(before.followUps.some((followUp) => followUp.personId === PERSON)).toBe(true)
+    workspace.dialogs.save = join(mkdtempSync(join(tmpdir(), 'devrel-export-')), 'before.json')
+    await call(handlers, 'workspace:export-file', undefined)
+    await call(handlers, 'attendees:delete-person', { personId: PERSON })
+    const tombstones = repository.read('people').tombstones
+    expect(tombstones.length).toBeGreaterThan(0)
+
+    workspace.dialogs.open = workspace.dialogs.save
+    const imported = await call(handlers, 'workspace:import-file', undefined)
+    expectForgotten(imported?.snapshot ?? before)
+    expect(imported?.snapshot.people).toHaveLength(before.people.length - 1)
+    expect(imported?.snapshot.tombstones).toEqual(expect.arrayContaining(tombstones))
+    expect(imported?.notices).toMatchObject([
+      {
+        level: 'info',
+        title: 'People deleted at their request stay deleted',
+        detail: expect.stringContaining('1 person in before.json had been deleted'),
+      },
+    ])
+    // On disk too: a restart, or the next attendee import, still knows them as deleted.
+    const reopened = workspace.boot().repository
+    expectForgotten(reopened.snapshot())
+    expect(reopened.read('people').tombstones).toEqual(expect.arrayContaining(tombstones))
+  })
+
+  it('a backup a crash left from before a deletion does not bring the person back', async () => {
+    const workspace = clockedWorkspace()
+    await call(workspace.handlers, 'workspace:start', { startWith: 'sample' })
+    const { handlers, repository } = workspace.boot()
+    const [withPerson] = repository.backups()
+    const aside = join(mkdtempSync(join(tmpdir(), 'devrel-aside-')), withPerson?.name ?? '')
+    cpSync(withPerson?.path ?? '', aside, { recursive: true })
+    await call(handlers, 'attendees:delete-person', { personId: PERSON })
+    // What a crash between writing the deletion and clearing the older backups leaves behind.
+    cpSync(aside, withPerson?.path ?? '', { recursive: true })
+
+    const restored = await call(handlers, 'workspace:restore-backup', {
+      name: withPerson?.name ?? '',
+    })
+    expectForgotten(restored.snapshot)
+    expect(restored.notices).toMatchObject([
+      { title: 'People deleted at their request stay deleted' },
+    ])
+  })
+
+  it('says nothing when the file holds nobody deleted here', async () => {
+    const workspace = clockedWorkspace()
+    await call(workspace.handlers, 'workspace:start', { startWith: 'sample' })
+    await call(workspace.handlers, 'attendees:delete-person', { personId: PERSON })
+    workspace.dialogs.save = join(mkdtempSync(join(tmpdir(), 'devrel-export-')), 'after.json')
+    await call(workspace.handlers, 'workspace:export-file', undefined)
+    const exported = workspace.repository.snapshot()
+    await changeSettings(workspace.handlers)
+    workspace.dialogs.open = workspace.dialogs.save
+    const imported = await call(workspace.handlers, 'workspace:import-file', undefined)
+    expect(imported?.notices).toEqual([])
+    expect(imported?.snapshot).toEqual(exported)
   })
 })

@@ -4,14 +4,28 @@ import type { BackupSummary, WorkspaceResponses } from '../../shared/ipc/channel
 import { CURRENT_SCHEMA_VERSION } from '../../shared/schema/migrations'
 import { buildSampleWorkspace } from '../../shared/sample/sample-workspace'
 import { WORKSPACE_FILE_NAMES, type WorkspaceFiles } from '../../shared/schema/workspace'
-import { buildWorkspaceFile, readWorkspaceFile } from '../../shared/schema/workspace-file'
+import {
+  buildWorkspaceFile,
+  keepDeletedPeopleDeleted,
+  readWorkspaceFile,
+} from '../../shared/schema/workspace-file'
 import { writeFileAtomic } from '../persistence/atomic-file'
 import { backupSize, type BackupInfo } from '../persistence/backups'
-import { readBackupWorkspace } from '../persistence/workspace-repository'
+import { readBackupWorkspace, UnfinishedReplaceError } from '../persistence/workspace-repository'
 import type { Handlers, HandlerDeps } from './handler-types'
 import { NotFoundError, RefusedError } from './errors'
 
 const WORKSPACE_FILE_KIND = { name: 'DevRel OS workspace', extensions: ['json'] }
+
+/** A replacement that stopped midway is a refusal with its own explanation, not a failure. */
+function refusingUnfinished<T>(action: () => T): T {
+  try {
+    return action()
+  } catch (error) {
+    if (error instanceof UnfinishedReplaceError) throw new RefusedError(error.message)
+    throw error
+  }
+}
 
 /**
  * Loading the workspace, the first-run choice, settings, and keeping the workspace safe: the
@@ -36,10 +50,37 @@ export function workspaceHandlers(deps: HandlerDeps): Pick<Handlers, keyof Works
     label: backup.label,
     sizeBytes: backupSize(backup),
   })
-  /** Replaces the workspace, keeping the current one in a backup first. */
-  const replace = (files: WorkspaceFiles, label: string) => {
-    const previous = repository.replaceAll(files, label)
-    return { ...load(), previousBackup: previous ? summary(previous) : null }
+  /**
+   * Replaces the workspace, keeping the current one in a backup first. People deleted at their
+   * request here stay deleted, whatever `source` (a file, a backup) still holds of them.
+   */
+  const replace = (
+    incoming: WorkspaceFiles,
+    label: string,
+    source: { name: string; sparedBackup?: string },
+  ) => {
+    const { tombstones } = repository.read('people')
+    const { files, keptDeleted } = keepDeletedPeopleDeleted(incoming, tombstones, deps.now())
+    const previous = refusingUnfinished(() =>
+      repository.replaceAll(files, label, { sparedBackup: source.sparedBackup }),
+    )
+    const loaded = load()
+    const notices =
+      keptDeleted === 0
+        ? loaded.notices
+        : [
+            ...loaded.notices,
+            {
+              id: deps.newId(),
+              level: 'info' as const,
+              title: 'People deleted at their request stay deleted',
+              detail:
+                `${keptDeleted === 1 ? '1 person' : `${keptDeleted} people`} in ${source.name} ` +
+                'had been deleted at their request in this workspace, so they were left out again, ' +
+                'with their registrations, pipeline cards, follow-ups, intros and retro picks.',
+            },
+          ]
+    return { ...loaded, notices, previousBackup: previous ? summary(previous) : null }
   }
   return {
     'workspace:load': load,
@@ -62,15 +103,17 @@ export function workspaceHandlers(deps: HandlerDeps): Pick<Handlers, keyof Works
       return settings
     },
     'workspace:export-file': async () => {
+      // Refused before the dialog asks where to save: after a replacement that failed midway the
+      // files on disk are a mix of two workspaces until a restart finishes it.
+      refusingUnfinished(() => repository.files())
       const day = deps.now().toISOString().slice(0, 10)
       const path = await deps.desktop.chooseSaveFile(
         'Export the workspace',
         `devrel-os-workspace-${day}.json`,
       )
       if (path === null) return null
-      const files = Object.fromEntries(
-        WORKSPACE_FILE_NAMES.map((name) => [name, repository.read(name)]),
-      ) as WorkspaceFiles
+      // Read after the dialog, so changes made while it was open are in the file.
+      const files = refusingUnfinished(() => repository.files())
       writeFileAtomic(path, buildWorkspaceFile(files, deps.now().toISOString()))
       return { path }
     },
@@ -99,7 +142,7 @@ export function workspaceHandlers(deps: HandlerDeps): Pick<Handlers, keyof Works
           `${fileName} cannot be imported: ${result.reason}. Your workspace was not changed.`,
         )
       }
-      return { ...replace(result.files, 'before-import'), fileName }
+      return { ...replace(result.files, 'before-import', { name: fileName }), fileName }
     },
     'workspace:list-backups': () => repository.backups().map(summary),
     'workspace:restore-backup': ({ name }) => {
@@ -119,7 +162,12 @@ export function workspaceHandlers(deps: HandlerDeps): Pick<Handlers, keyof Works
           `The backup of ${when} cannot be restored: ${result.reason}. Your workspace was not changed.`,
         )
       }
-      return replace(result.files, 'before-restore')
+      // Even a backup from before a deletion is handled: replaceBackups removes those when the
+      // deletion completes, but a crash between the deletion and that leaves them listed.
+      return replace(result.files, 'before-restore', {
+        name: `the backup of ${when}`,
+        sparedBackup: backup.name,
+      })
     },
   }
 }

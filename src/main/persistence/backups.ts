@@ -1,9 +1,13 @@
 /**
- * Rotating backups of the workspace: a folder per backup under `backups/`, named by its time (and
- * why it was taken), each holding a copy of every workspace file. Copies are of complete files,
- * since every write is an atomic rename; and a backup folder appears under its name only once it
- * is complete, and is renamed away before it is deleted, so a crash never leaves a listed backup
- * with a half-copied or missing file.
+ * The workspace's backups: a folder per backup under `backups/`, named by its time and why it was
+ * taken, each holding a copy of every workspace file. Copies are of complete files, since every
+ * write is an atomic rename; a backup folder appears under its name only once its copies are
+ * flushed to disk, and is renamed away before it is deleted, so neither a crash nor a power cut
+ * leaves a listed backup with a half-copied or missing file.
+ *
+ * Two rotations: routine backups (at start, every 10 minutes) make room for each other, while a
+ * backup taken for a reason (before a restore, an import or a format update) is the one way back
+ * from that step, so it only makes room for later ones taken for the same reason.
  */
 import {
   closeSync,
@@ -19,10 +23,13 @@ import {
   statSync,
 } from 'node:fs'
 import { join } from 'node:path'
+import { syncDirectory } from './atomic-file'
 
 export const BACKUP_FOLDER = 'backups'
 /** Prefixes of folders being written or deleted; never listed, removed on the next open. */
 const UNFINISHED = /^\.(partial|removing)-/
+/** Labels of the routine backups, which share one rotation. */
+const ROUTINE_LABELS: ReadonlySet<string> = new Set(['', 'start'])
 
 export interface BackupInfo {
   name: string
@@ -30,6 +37,14 @@ export interface BackupInfo {
   createdAt: Date
   /** Why it was taken: '' for the periodic backup, 'start', 'before-restore', … */
   label: string
+}
+
+/** How many backups stay. */
+export interface BackupRotation {
+  /** Routine backups (at start, periodic), newest first. */
+  routine: number
+  /** Backups taken for a reason, per reason (label), newest first. */
+  perLabel: number
 }
 
 const stamp = (date: Date): string => date.toISOString().replace(/:/g, '-').replace('.', '-')
@@ -44,6 +59,11 @@ const parseName = (name: string): { createdAt: Date; label: string } | null => {
     : null
 }
 
+/** Whether a backup is a routine one (at start, periodic) rather than taken for a reason. */
+export function isRoutineBackup(backup: Pick<BackupInfo, 'label'>): boolean {
+  return ROUTINE_LABELS.has(backup.label)
+}
+
 /** All backups, newest first. */
 export function listBackups(workspaceDirectory: string): BackupInfo[] {
   const root = join(workspaceDirectory, BACKUP_FOLDER)
@@ -56,12 +76,11 @@ export function listBackups(workspaceDirectory: string): BackupInfo[] {
     .sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime() || b.name.localeCompare(a.name))
 }
 
-/** Copies the given workspace files into a new backup folder and keeps only the newest `keep`. */
+/** Copies the given workspace files into a new backup folder; null when there is no file yet. */
 export function createBackup(
   workspaceDirectory: string,
   fileNames: readonly string[],
   now: Date,
-  keep: number,
   label = '',
 ): BackupInfo | null {
   const present = fileNames.filter((name) => existsSync(join(workspaceDirectory, `${name}.json`)))
@@ -85,16 +104,64 @@ export function createBackup(
       closeSync(descriptor)
     }
   }
+  // The copies' names in their folder, then the folder's new name in `backups/`: without these a
+  // power cut can lose a backup that was reported taken.
+  syncDirectory(partial)
   renameSync(partial, path)
-  for (const old of listBackups(workspaceDirectory).slice(keep)) removeBackup(old)
+  syncDirectory(join(workspaceDirectory, BACKUP_FOLDER))
   return { name, path, createdAt: now, label }
+}
+
+/**
+ * Deletes the backups beyond `rotation`: routine ones beyond the newest `routine`, and for each
+ * other label those beyond its newest `perLabel`. `spared` names backups kept whatever their place
+ * (the one being restored, which would otherwise go the moment its before-restore backup is taken).
+ */
+export function rotateBackups(
+  workspaceDirectory: string,
+  rotation: BackupRotation,
+  spared: ReadonlySet<string> = new Set(),
+): void {
+  const seen = new Map<string, number>()
+  for (const backup of listBackups(workspaceDirectory)) {
+    const isRoutine = isRoutineBackup(backup)
+    const group = isRoutine ? 'routine' : `label:${backup.label}`
+    const position = (seen.get(group) ?? 0) + 1
+    seen.set(group, position)
+    const limit = isRoutine ? rotation.routine : rotation.perLabel
+    if (position > limit && !spared.has(backup.name)) removeBackup(backup)
+  }
+}
+
+/**
+ * Whether every given workspace file is byte for byte the copy in `backup` (a file absent from
+ * both counts as equal): then a new backup would hold nothing the old one does not.
+ */
+export function isSameAsBackup(
+  workspaceDirectory: string,
+  fileNames: readonly string[],
+  backup: BackupInfo,
+): boolean {
+  const pairs = fileNames.map((name) => ({
+    current: join(workspaceDirectory, `${name}.json`),
+    copy: join(backup.path, `${name}.json`),
+  }))
+  const size = (path: string): number | null => (existsSync(path) ? statSync(path).size : null)
+  // Sizes first: a changed workspace almost always differs there, without reading 20 MB twice.
+  if (pairs.some(({ current, copy }) => size(current) !== size(copy))) return false
+  return pairs.every(
+    ({ current, copy }) => !existsSync(current) || readFileSync(current).equals(readFileSync(copy)),
+  )
 }
 
 /** Deletes one backup: first renamed out of the list, so a crash midway leaves no partial backup. */
 export function removeBackup(backup: BackupInfo): void {
-  const removing = join(backup.path, '..', `.removing-${backup.name}`)
+  const root = join(backup.path, '..')
+  const removing = join(root, `.removing-${backup.name}`)
   renameSync(backup.path, removing)
   rmSync(removing, { recursive: true, force: true })
+  // A backup removed after a deletion at someone's request must not come back after a power cut.
+  syncDirectory(root)
 }
 
 /** Removes what a crash left of backups being written or deleted. */

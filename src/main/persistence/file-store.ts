@@ -1,10 +1,15 @@
 /**
- * One workspace file, written through electron-store (which writes atomically: temp file, fsync,
- * rename). Reads go through electron-store once, at open; after that the repository keeps the
- * data in memory, because electron-store's `store` getter re-reads and re-parses the whole file
- * on every access — too slow for 250,000 registrations.
+ * One workspace file, written through electron-store, which writes to a temporary file, flushes it
+ * and renames it over the file (conf's `atomically`); this module then flushes the folder so the
+ * rename itself survives a power cut (except on Windows, see syncDirectory). Two cases electron-store
+ * writes in place instead, where a crash midway can leave a damaged file (which the next open moves
+ * aside and restores from a backup): when run as a Linux Snap, and after a Windows EXDEV rename
+ * error. Reads go through electron-store once, at open; after that the repository keeps the data in
+ * memory, because electron-store's `store` getter re-reads and re-parses the whole file on every
+ * access — too slow for 250,000 registrations.
  */
 import Store from 'electron-store'
+import { syncDirectory } from './atomic-file'
 
 export interface FileStore {
   readonly path: string
@@ -58,6 +63,7 @@ export function openFileStore(
       // electron-store re-reads the file before each write to carry over its `__internal__` key
       // unless the new content already has one; passing it avoids reading 20 MB to write 20 MB.
       store.store = { ...content, __internal__: {} }
+      syncDirectory(directory)
     },
   }
 }

@@ -162,6 +162,69 @@ describe('workspace repository', () => {
     expect(repository.backupIfChanged()).not.toBeNull()
   })
 
+  it('keeps safety backups apart from the routine rotation, the last few of each reason', () => {
+    const directory = freshDirectory()
+    const { repository } = openWorkspace({
+      directory,
+      now,
+      backupsToKeep: 3,
+      safetyBackupsPerLabel: 2,
+    })
+    repository.write('events', { events: [event], demos: [] })
+    const beforeImport = repository.backup('before-import')
+    const beforeMigration = repository.backup('before-migration')
+    const beforeRestores = [1, 2, 3].map(() => repository.backup('before-restore'))
+    // Far more routine backups than are kept: a day of starts and 10-minute backups.
+    for (let index = 0; index < 12; index += 1) {
+      repository.write('events', { events: [makeEvent({ id: `edit-${index}` })], demos: [] })
+      repository.backup(index % 2 === 0 ? 'start' : '')
+    }
+
+    const labels = repository.backups().map((backup) => backup.label)
+    expect(labels.filter((label) => label === '' || label === 'start')).toHaveLength(3)
+    const names = repository.backups().map((backup) => backup.name)
+    expect(names).toContain(beforeImport?.name)
+    expect(names).toContain(beforeMigration?.name)
+    // Of one reason, only the newest few: the oldest before-restore made room for the later ones.
+    expect(names.filter((name) => name.includes('before-restore'))).toEqual([
+      beforeRestores[2]?.name,
+      beforeRestores[1]?.name,
+    ])
+  })
+
+  it('a start backup of an unchanged workspace is not taken and rotates nothing out', () => {
+    const directory = freshDirectory()
+    const first = openWorkspace({ directory, now, backupsToKeep: 3 }).repository
+    first.write('events', { events: [event], demos: [] })
+    for (let index = 0; index < 3; index += 1) first.backup('start')
+    first.backup('before-import')
+    const before = first.backups().map((backup) => backup.name)
+
+    // Ten launches without a change, each asking for its start backup as boot does.
+    for (let launch = 0; launch < 10; launch += 1) {
+      const { repository } = openWorkspace({ directory, now, backupsToKeep: 3 })
+      expect(repository.backupIfChanged('start')).toBeNull()
+    }
+    expect(first.backups().map((backup) => backup.name)).toEqual(before)
+
+    // A change made in another launch is backed up at the next start.
+    first.write('events', { events: [], demos: [] })
+    const { repository } = openWorkspace({ directory, now, backupsToKeep: 3 })
+    expect(repository.backupIfChanged('start')?.label).toBe('start')
+  })
+
+  it("after a deletion at someone's request removes every older backup, safety ones too", () => {
+    const directory = freshDirectory()
+    const { repository } = openWorkspace({ directory, now })
+    repository.write('events', { events: [event], demos: [] })
+    for (const label of ['start', '', 'before-import', 'before-restore', 'before-migration']) {
+      repository.backup(label)
+    }
+    const fresh = repository.replaceBackups('after-deletion')
+    expect(repository.backups().map((backup) => backup.name)).toEqual([fresh?.name])
+    expect(readdirSync(join(directory, 'backups'))).toEqual([fresh?.name])
+  })
+
   it('removes temp files a killed write left behind', () => {
     const directory = freshDirectory()
     writeFileSync(join(directory, 'events.json.tmp-1700000000000abc'), '{"half":')

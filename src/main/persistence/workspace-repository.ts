@@ -5,7 +5,9 @@
  * never clearing data silently. Every write is synchronous and atomic, so once a handler returns
  * the change is on disk. Replacing the whole workspace (a restore, an import) is all-or-nothing:
  * the new content is first written to one journal file, and an open that finds the journal
- * finishes the replacement a crash interrupted.
+ * finishes the replacement a crash interrupted; in memory the workspace changes only once every
+ * file is written, so a replacement that fails midway is never served, exported or backed up as a
+ * mix of both.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
@@ -23,14 +25,17 @@ import {
   type WorkspaceFiles,
   type WorkspaceSnapshot,
 } from '../../shared/schema/workspace'
-import { writeFileAtomic } from './atomic-file'
+import { syncDirectory, writeFileAtomic } from './atomic-file'
 import {
   createBackup,
+  isSameAsBackup,
   listBackups,
   readBackupFile,
   removeBackup,
   removeUnfinishedBackups,
+  rotateBackups,
   type BackupInfo,
+  type BackupRotation,
 } from './backups'
 import { openFileStore, UnreadableFileError, type FileStore } from './file-store'
 
@@ -41,7 +46,10 @@ import { openFileStore, UnreadableFileError, type FileStore } from './file-store
  */
 const COMPACT_FILES: ReadonlySet<WorkspaceFileName> = new Set(['people', 'registrations', 'events'])
 export const CORRUPT_FOLDER = 'corrupt'
+/** Routine backups kept: at start and every 10 minutes, so about the last 100 minutes of work. */
 export const DEFAULT_BACKUPS_TO_KEEP = 10
+/** Backups kept per reason (before a restore, an import, a format update), apart from routine ones. */
+export const DEFAULT_SAFETY_BACKUPS_PER_LABEL = 3
 /** The content of a whole-workspace replacement, present only while one is under way. */
 export const REPLACE_JOURNAL = 'replacing.json'
 
@@ -49,7 +57,10 @@ export interface OpenWorkspaceOptions {
   directory: string
   now?: () => Date
   newId?: () => string
+  /** Routine backups kept (at start, periodic). */
   backupsToKeep?: number
+  /** Backups kept for each reason they are taken for ('before-import', …), apart from routine ones. */
+  safetyBackupsPerLabel?: number
 }
 
 /** A file was written by a newer DevRel OS: it is left as it is and the workspace is not opened. */
@@ -65,16 +76,38 @@ export class WorkspaceTooNewError extends Error {
   }
 }
 
+/**
+ * A replacement stopped midway: the files on disk are part old, part new until the next open
+ * finishes it from the journal, so nothing may be saved, backed up or exported from them.
+ */
+export class UnfinishedReplaceError extends Error {
+  constructor(reason: string, consequence: string) {
+    super(
+      `Replacing the workspace did not finish (${reason}). Restart DevRel OS to finish it; ` +
+        `${consequence} until then.`,
+    )
+  }
+}
+
 export interface WorkspaceRepository {
   readonly directory: string
   read<N extends WorkspaceFileName>(name: N): WorkspaceFiles[N]
   /** Replaces one file's content and writes it to disk before returning. */
   write<N extends WorkspaceFileName>(name: N, content: WorkspaceFiles[N]): void
   snapshot(): WorkspaceSnapshot
-  /** A backup now, whatever changed. */
+  /**
+   * Every file, as one consistent workspace (for an export); throws UnfinishedReplaceError while a
+   * replacement is unfinished.
+   */
+  files(): WorkspaceFiles
+  /** A backup now, whatever changed; throws UnfinishedReplaceError while a replacement is unfinished. */
   backup(label?: string): BackupInfo | null
-  /** A backup if anything was written since the last one (for the periodic timer). */
-  backupIfChanged(): BackupInfo | null
+  /**
+   * A backup if the workspace changed since the newest backup (at start, and on the periodic timer);
+   * otherwise none, so an unchanged workspace never rotates an older backup out. None either while a
+   * replacement is unfinished: the timer has nobody to tell, and the copy would be a mix.
+   */
+  backupIfChanged(label?: string): BackupInfo | null
   backups(): BackupInfo[]
   /**
    * A backup now, and every older backup removed: after a deletion at someone's request, no copy
@@ -83,9 +116,14 @@ export interface WorkspaceRepository {
   replaceBackups(label: string): BackupInfo | null
   /**
    * Replaces every file with `files`, all or nothing, after a backup of the current workspace
-   * labelled `label`; returns that backup.
+   * labelled `label`; returns that backup. `sparedBackup` names a backup that backup must not
+   * rotate out: the one being restored.
    */
-  replaceAll(files: WorkspaceFiles, label: string): BackupInfo | null
+  replaceAll(
+    files: WorkspaceFiles,
+    label: string,
+    options?: { sparedBackup?: string },
+  ): BackupInfo | null
 }
 
 interface Loaded<N extends WorkspaceFileName> {
@@ -102,7 +140,10 @@ export function openWorkspace(options: OpenWorkspaceOptions): {
   const { directory } = options
   const now = options.now ?? (() => new Date())
   const newId = options.newId ?? (() => globalThis.crypto.randomUUID())
-  const keep = options.backupsToKeep ?? DEFAULT_BACKUPS_TO_KEEP
+  const rotation: BackupRotation = {
+    routine: options.backupsToKeep ?? DEFAULT_BACKUPS_TO_KEEP,
+    perLabel: options.safetyBackupsPerLabel ?? DEFAULT_SAFETY_BACKUPS_PER_LABEL,
+  }
   const notices: Notice[] = []
   mkdirSync(directory, { recursive: true })
   removeStrayTempFiles(directory)
@@ -142,7 +183,9 @@ export function openWorkspace(options: OpenWorkspaceOptions): {
 
   if (migrated.length > 0) {
     // The pre-migration files stay restorable if the new version turns out wrong.
-    createBackup(directory, WORKSPACE_FILE_NAMES, now(), keep, 'before-migration')
+    if (createBackup(directory, WORKSPACE_FILE_NAMES, now(), 'before-migration') !== null) {
+      rotateBackups(directory, rotation)
+    }
     notices.push({
       id: newId(),
       level: 'info',
@@ -185,53 +228,63 @@ export function openWorkspace(options: OpenWorkspaceOptions): {
     if (entry.needsWrite) entry.store.write(withVersion(entry.data))
   }
 
-  let changedSinceBackup = false
+  // Across a restart too: an unchanged workspace needs no start backup, which would rotate an
+  // older one out while adding nothing.
+  const [newest] = listBackups(directory)
+  let changedSinceBackup =
+    newest === undefined || !isSameAsBackup(directory, WORKSPACE_FILE_NAMES, newest)
   // Set when a replacement stopped midway: the next open finishes it from the journal, which would
   // overwrite any edit saved in between, so none is accepted.
   let unfinishedReplace: string | null = null
+  const refuseIfUnfinished = (consequence: string): void => {
+    if (unfinishedReplace !== null) throw new UnfinishedReplaceError(unfinishedReplace, consequence)
+  }
+  const takeBackup = (label: string, spared?: string): BackupInfo | null => {
+    refuseIfUnfinished('no backup can be taken')
+    const taken = createBackup(directory, WORKSPACE_FILE_NAMES, now(), label)
+    changedSinceBackup = false
+    if (taken !== null) rotateBackups(directory, rotation, new Set(spared ? [spared] : []))
+    return taken
+  }
   const repository: WorkspaceRepository = {
     directory,
     read: (name) => files[name],
     write(name, content) {
-      if (unfinishedReplace !== null) {
-        throw new Error(
-          `replacing the workspace did not finish (${unfinishedReplace}). Restart DevRel OS to ` +
-            'finish it; nothing can be saved until then.',
-        )
-      }
+      refuseIfUnfinished('nothing can be saved')
       loaded[name].store.write(withVersion(content))
       setFile(files, name, content)
       changedSinceBackup = true
     },
     snapshot: () => toSnapshot(files),
-    backup(label) {
-      changedSinceBackup = false
-      return createBackup(directory, WORKSPACE_FILE_NAMES, now(), keep, label)
+    files() {
+      refuseIfUnfinished('the workspace cannot be exported')
+      return { ...files }
     },
-    backupIfChanged() {
-      return changedSinceBackup ? repository.backup() : null
+    backup: (label = '') => takeBackup(label),
+    backupIfChanged(label = '') {
+      return changedSinceBackup && unfinishedReplace === null ? takeBackup(label) : null
     },
     backups: () => listBackups(directory),
     replaceBackups(label) {
-      const fresh = repository.backup(label)
+      const fresh = takeBackup(label)
       for (const old of listBackups(directory)) {
         if (old.path !== fresh?.path) removeBackup(old)
       }
       return fresh
     },
-    replaceAll(next, label) {
-      const before = repository.backup(label)
+    replaceAll(next, label, replaceOptions) {
+      const before = takeBackup(label, replaceOptions?.sparedBackup)
       writeReplaceJournal(directory, next)
       try {
-        for (const name of WORKSPACE_FILE_NAMES) {
-          loaded[name].store.write(withVersion(next[name]))
-          setFile(files, name, next[name])
-        }
+        for (const name of WORKSPACE_FILE_NAMES) loaded[name].store.write(withVersion(next[name]))
         rmSync(join(directory, REPLACE_JOURNAL))
+        syncDirectory(directory)
       } catch (error) {
         unfinishedReplace = error instanceof Error ? error.message : String(error)
         throw error
       }
+      // Only now, with every file on disk: until then memory keeps the whole previous workspace.
+      for (const name of WORKSPACE_FILE_NAMES) setFile(files, name, next[name])
       changedSinceBackup = true
       return before
     },
@@ -303,6 +356,9 @@ function finishInterruptedReplace(directory: string, now: Date): Omit<Notice, 'i
     writeFileAtomic(join(directory, `${name}.json`), text)
   }
   rmSync(path)
+  // Otherwise a power cut could bring the journal back, and the next open would replay it over
+  // edits saved since.
+  syncDirectory(directory)
   return {
     level: 'info',
     title: 'Finished replacing the workspace',

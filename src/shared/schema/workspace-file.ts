@@ -4,6 +4,15 @@
  * through the same migrations as opening the workspace: an older file is migrated, a newer one is
  * refused, and a damaged or half-written one is refused with the reason.
  */
+import type { Person, Registration, Tombstone } from '../domain/schemas'
+import {
+  deletePerson,
+  emailHash,
+  platformIdHash,
+  registrationKeyHash,
+  tombstoneHashSet,
+} from '../identity/delete-person'
+import { forgetPerson } from '../identity/forget-person'
 import { CURRENT_SCHEMA_VERSION, migrateFile } from './migrations'
 import {
   emptyWorkspaceFiles,
@@ -89,6 +98,93 @@ export function migrateWorkspaceFiles(
     }
   }
   return { kind: 'ok', files, migratedFrom }
+}
+
+/**
+ * Keeps people deleted at their request deleted when a whole workspace replaces this one (an
+ * import, a restore; DESIGN.md §1.3): the tombstones live in the people file the replacement
+ * overwrites, so an export taken before a deletion would otherwise bring the person back and drop
+ * their tombstone. The current tombstones join the incoming ones, and every incoming person one of
+ * the added ones recognises is deleted again the way `attendees:delete-person` deletes:
+ * `deletePerson` for the people and registration files, `forgetPerson` for their card, follow-ups,
+ * intros and retro picks. Returns how many people were deleted again. Pure.
+ */
+export function keepDeletedPeopleDeleted(
+  incoming: WorkspaceFiles,
+  tombstones: readonly Tombstone[],
+  now: Date,
+): { files: WorkspaceFiles; keptDeleted: number } {
+  const known = tombstoneHashSet(incoming.people.tombstones)
+  const missing = tombstones.filter((tombstone) => !known.has(tombstone.hash))
+  // Only deletions the incoming workspace does not know of can have left someone in it. Usually
+  // there are none (a backup or an export taken after them), and hashing 50,000 people's
+  // identifiers, about 2 s, is skipped.
+  const deleted =
+    missing.length === 0
+      ? []
+      : recognisedPeople(incoming.people.people, incoming.registrations, tombstoneHashSet(missing))
+  const merged = [...incoming.people.tombstones, ...missing]
+  let state = {
+    ...incoming.people,
+    ...incoming.registrations,
+    tombstones: merged,
+  }
+  let board = incoming.board.board
+  let journal = incoming.journal
+  for (const personId of deleted) {
+    const result = deletePerson(state, personId, now)
+    if (!result.ok) continue
+    state = result.state
+    ;({ board, journal } = forgetPerson(board, journal, personId))
+  }
+  return {
+    files: {
+      ...incoming,
+      people: {
+        people: state.people,
+        tombstones: state.tombstones,
+        mergeSuggestions: state.mergeSuggestions,
+        merges: state.merges,
+      },
+      registrations: { registrations: state.registrations, imports: state.imports },
+      board: { board },
+      journal,
+    },
+    keptDeleted: deleted.length,
+  }
+}
+
+/**
+ * The ids of the people a tombstone recognises, by the rule an attendee import applies to each row
+ * (`isTombstoned`): any e-mail or platform id; a row's key only for someone with neither, because
+ * a ticket reference can be reassigned to someone else, whose own identifiers then speak for them.
+ */
+function recognisedPeople(
+  people: readonly Person[],
+  registrations: { registrations: readonly Registration[] },
+  hashes: ReadonlySet<string>,
+): string[] {
+  const keyed = new Map<string, Registration[]>()
+  for (const registration of registrations.registrations) {
+    if (registration.sourceKey.trim() === '') continue
+    const theirs = keyed.get(registration.personId)
+    if (theirs === undefined) keyed.set(registration.personId, [registration])
+    else theirs.push(registration)
+  }
+  return people
+    .filter((person) => {
+      const emails = person.emails.filter((email) => email.trim() !== '')
+      if (emails.some((email) => hashes.has(emailHash(email)))) return true
+      if (person.platformIds.some(({ platform, id }) => hashes.has(platformIdHash(platform, id))))
+        return true
+      if (emails.length > 0 || person.platformIds.length > 0) return false
+      return (keyed.get(person.id) ?? []).some((registration) =>
+        hashes.has(
+          registrationKeyHash(registration.eventId, registration.platform, registration.sourceKey),
+        ),
+      )
+    })
+    .map((person) => person.id)
 }
 
 function setFile<N extends WorkspaceFileName>(

@@ -92,10 +92,12 @@ export function BackupsCard() {
         </div>
       </div>
       <p className="small muted">
-        Taken at every start and every 10 minutes while you work; the newest 10 are kept. Restoring
-        one or importing a workspace file first backs up the workspace as it is, so you can always
-        come back. A workspace file holds everything: use it to move to another computer or to keep
-        a copy elsewhere.
+        Taken at every start and every 10 minutes while you work, when something changed; the newest
+        10 of these are kept. Restoring one, importing a workspace file or updating to a new format
+        first backs up the workspace as it is, and the last 3 of each are kept apart from the
+        others, so you can come back. Deleting a person at their request removes every older backup,
+        so that no copy of them stays. A workspace file holds everything: use it to move to another
+        computer or to keep a copy elsewhere.
       </p>
       {error && (
         <div className="callout callout-error" role="alert">

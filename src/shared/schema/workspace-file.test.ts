@@ -1,0 +1,183 @@
+import { describe, expect, it } from 'vitest'
+import { DEFAULT_BOARD } from '../domain/board-schemas'
+import type { Person, Registration, Tombstone } from '../domain/schemas'
+import { emailHash, platformIdHash, registrationKeyHash } from '../identity/delete-person'
+import { makeRegistration } from '../testing/factories'
+import { emptyWorkspaceFiles, type WorkspaceFiles } from './workspace'
+import { keepDeletedPeopleDeleted } from './workspace-file'
+
+const AT = '2026-11-23T12:00:00.000Z'
+const NOW = new Date('2026-11-24T09:00:00.000Z')
+
+const person = (id: string, overrides: Partial<Person> = {}): Person => ({
+  id,
+  name: id,
+  emails: [],
+  platformIds: [],
+  notes: '',
+  tags: [],
+  createdAt: AT,
+  ...overrides,
+})
+const tombstone = (hash: string): Tombstone => ({ hash, deletedAt: AT })
+
+/** A workspace holding `someone` (with `registrations`) and Kim, who is never deleted. */
+function incomingWith(someone: Person, registrations: Registration[] = []): WorkspaceFiles {
+  const files = emptyWorkspaceFiles()
+  const kim = person('kim', { emails: ['kim@example.com'] })
+  return {
+    ...files,
+    people: { ...files.people, people: [someone, kim] },
+    registrations: {
+      registrations: [
+        ...registrations,
+        makeRegistration({ id: 'r-kim', eventId: 'e1', personId: 'kim' }),
+      ],
+      imports: [],
+    },
+  }
+}
+
+describe('keeping people deleted here deleted in a workspace that comes back', () => {
+  it.each([
+    [
+      'by e-mail, whatever its case and spaces',
+      person('ana', { emails: ['ana@example.com'] }),
+      [],
+      emailHash('  ANA@example.com '),
+      1,
+    ],
+    [
+      'by a platform id',
+      person('tom', { platformIds: [{ platform: 'meetup', id: '4711' }] }),
+      [],
+      platformIdHash('meetup', '4711'),
+      1,
+    ],
+    [
+      'by a ticket key, for someone with no e-mail or platform id',
+      person('door'),
+      [makeRegistration({ id: 'r1', eventId: 'e1', personId: 'door', sourceKey: 'T-1' })],
+      registrationKeyHash('e1', 'luma', 'T-1'),
+      1,
+    ],
+    [
+      'not by a ticket key for someone whose e-mail speaks for them',
+      person('new-holder', { emails: ['holder@example.com'] }),
+      [makeRegistration({ id: 'r1', eventId: 'e1', personId: 'new-holder', sourceKey: 'T-1' })],
+      registrationKeyHash('e1', 'luma', 'T-1'),
+      0,
+    ],
+    [
+      'not someone else',
+      person('ana', { emails: ['ana@example.com'] }),
+      [],
+      emailHash('someone-else@example.com'),
+      0,
+    ],
+  ])('recognises a deleted person %s', (_case, someone, registrations, hash, expected) => {
+    const { files, keptDeleted } = keepDeletedPeopleDeleted(
+      incomingWith(someone, registrations),
+      [tombstone(hash)],
+      NOW,
+    )
+    expect(keptDeleted).toBe(expected)
+    expect(files.people.people.map(({ id }) => id)).toEqual(
+      expected === 1 ? ['kim'] : [someone.id, 'kim'],
+    )
+    const left = files.registrations.registrations.map(({ id }) => id)
+    expect(left).toEqual(
+      expected === 1 ? ['r-kim'] : [...registrations.map(({ id }) => id), 'r-kim'],
+    )
+    expect(files.people.tombstones.map(({ hash: kept }) => kept)).toContain(hash)
+  })
+
+  it('forgets their card, follow-ups, intros and retro picks, and keeps everyone else', () => {
+    const ana = person('ana', { emails: ['ana@example.com'] })
+    const incoming = incomingWith(ana)
+    const card = (id: string, personId: string) => ({
+      id,
+      personId,
+      nextStep: '',
+      dueDate: null,
+      tags: [],
+      createdAt: AT,
+      history: [],
+    })
+    incoming.board = {
+      board: {
+        columns: DEFAULT_BOARD.columns.map((column, index) =>
+          index === 0 ? { ...column, cardIds: ['card-ana', 'card-kim'] } : column,
+        ),
+        cards: [card('card-ana', 'ana'), card('card-kim', 'kim')],
+      },
+    }
+    const followUp = (id: string, personId: string) => ({
+      id,
+      eventId: 'e1',
+      personId,
+      channel: 'email',
+      sentOn: null,
+      answer: '',
+      outcomes: [],
+      answeredAt: null,
+      createdAt: AT,
+    })
+    incoming.journal = {
+      ...incoming.journal,
+      followUps: [followUp('f-ana', 'ana'), followUp('f-kim', 'kim')],
+      intros: [
+        {
+          id: 'i1',
+          personIds: ['ana', 'kim'],
+          eventId: null,
+          byWhom: '',
+          at: AT,
+          sparkedAt: null,
+          sparkNote: '',
+        },
+      ],
+      retros: [
+        {
+          eventId: 'e1',
+          worked: '',
+          broke: '',
+          surprised: '',
+          inviteNext: ['ana', 'kim'],
+          followUpPicks: [
+            { personId: 'ana', why: 'demo' },
+            { personId: 'kim', why: 'talk' },
+          ],
+          completedAt: null,
+          updatedAt: AT,
+        },
+      ],
+    }
+
+    const { files } = keepDeletedPeopleDeleted(
+      incoming,
+      [tombstone(emailHash('ana@example.com'))],
+      NOW,
+    )
+    expect(files.board.board.cards.map(({ id }) => id)).toEqual(['card-kim'])
+    expect(files.board.board.columns[0]?.cardIds).toEqual(['card-kim'])
+    expect(files.journal.followUps.map(({ id }) => id)).toEqual(['f-kim'])
+    expect(files.journal.intros).toEqual([])
+    expect(files.journal.retros[0]?.inviteNext).toEqual(['kim'])
+    expect(files.journal.retros[0]?.followUpPicks).toEqual([{ personId: 'kim', why: 'talk' }])
+  })
+
+  it('keeps both sets of tombstones, each hash once, and changes nothing already known', () => {
+    const incoming = incomingWith(person('ana', { emails: ['ana@example.com'] }))
+    const theirs = tombstone('deleted-there')
+    incoming.people = { ...incoming.people, tombstones: [theirs] }
+    const ours = [tombstone('deleted-there'), tombstone('deleted-here')]
+    const { files, keptDeleted } = keepDeletedPeopleDeleted(incoming, ours, NOW)
+    expect(keptDeleted).toBe(0)
+    expect(files.people.tombstones.map(({ hash }) => hash)).toEqual([
+      'deleted-there',
+      'deleted-here',
+    ])
+    expect({ ...files, people: incoming.people }).toEqual(incoming)
+  })
+})
