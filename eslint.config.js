@@ -88,6 +88,8 @@ export default tseslint.config(
       'jsx-a11y/no-autofocus': 'off',
       // Unstyled lists (list-style: none) lose their list role in WebKit unless it is stated.
       'jsx-a11y/no-redundant-roles': ['error', { ul: ['list'], ol: ['list'] }],
+      // A named scrolling region must be focusable, or keyboard users cannot scroll it.
+      'jsx-a11y/no-noninteractive-tabindex': ['error', { roles: ['tabpanel', 'region'] }],
       'no-restricted-imports': [
         'error',
         {

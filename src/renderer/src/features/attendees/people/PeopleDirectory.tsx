@@ -300,7 +300,16 @@ export function PeopleDirectory({
           </EmptyState>
         )
       ) : (
-        <div className="people-scroller" ref={scrollRef} data-testid="people-scroller">
+        // The rows are not Tab stops (the search field's arrows choose them), so the scrolling
+        // region itself takes focus: keyboard users can still scroll it with the arrow keys.
+        <div
+          className="people-scroller"
+          ref={scrollRef}
+          data-testid="people-scroller"
+          tabIndex={0}
+          role="region"
+          aria-label="People list"
+        >
           <table
             className="table people-table"
             aria-label={stage === undefined ? 'People' : `People at ${stageLabel}`}
