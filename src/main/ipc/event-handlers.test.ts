@@ -64,6 +64,29 @@ describe('a night recorded after it happened', () => {
     expect(stored?.start).toBe('2025-06-19T18:30')
   })
 
+  it('a night marked done before its scheduled end can still have its title corrected', async () => {
+    const { handlers, repository } = sampleBoot()
+    // Tonight, 16:00–22:00 Berlin; the clock is at 13:00 Berlin: it has not ended.
+    const tonight = { ...night('2026-11-23'), start: '2026-11-23T16:00', end: '2026-11-23T22:00' }
+    const created = await dispatch(handlers, 'events:create', {
+      ...tonight,
+      planOverrideReason: 'The retro of #14 is on the agenda tomorrow',
+    })
+    if (!created.ok) throw new Error(created.error.message)
+    const { id } = created.value as Event
+    const event = repository.read('events').events.find((entry) => entry.id === id) as Event
+    repository.write('events', {
+      ...repository.read('events'),
+      events: repository
+        .read('events')
+        .events.map((entry) => (entry.id === id ? { ...event, status: 'done' as const } : entry)),
+    })
+    const renamed = { ...tonight, title: 'AI Demo Night, wrapped early' }
+    expect(await message(dispatch(handlers, 'events:update', { id, draft: renamed }))).toBe(
+      'allowed',
+    )
+  })
+
   it('cannot reach announced by stepping back from done without passing the announce gate', async () => {
     const { handlers } = sampleBoot()
     const created = await dispatch(handlers, 'events:create', night('2025-06-12'))

@@ -78,7 +78,9 @@ export function eventHandlers(
       const event = find(id)
       // A night recorded as done skipped the plan gate because it had ended; moved into the
       // future it would be a planned night that never passed it.
-      if (event.status === 'done' && eventEnd(draft) > deps.now()) {
+      const movesDates =
+        draft.start !== event.start || draft.end !== event.end || draft.timeZone !== event.timeZone
+      if (event.status === 'done' && movesDates && eventEnd(draft) > deps.now()) {
         throw new RefusedError(
           `“${event.title}” is done, so it cannot move to a date still to come. Create a new event for the next night.`,
         )

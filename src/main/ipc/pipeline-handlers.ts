@@ -17,6 +17,7 @@ import {
 import type { Handlers, HandlerDeps } from './handler-types'
 import { NotFoundError, RefusedError } from './errors'
 import { removedItems } from './removed-items'
+import { personResolver } from '../../shared/metrics/person-resolver'
 
 type PipelineChannel = keyof Pick<
   Handlers,
@@ -66,7 +67,15 @@ export function pipelineHandlers(deps: HandlerDeps): Pick<Handlers, PipelineChan
     'pipeline:restore-card': ({ cardId }) => {
       const removed = removedCards.take(cardId)
       if (removed === undefined) throw new RefusedError('Only a card removed here can be put back.')
-      return save(restoreCard(board(), removed.card, removed.columnId, removed.index))
+      // A person deleted at their request since stays deleted; a merged one comes back as the
+      // person they were merged into.
+      const { people, merges } = repository.read('people')
+      const personId = personResolver(people, merges)(removed.card.personId)
+      if (personId === null)
+        throw new RefusedError('This person was deleted, so their card cannot come back.')
+      return save(
+        restoreCard(board(), { ...removed.card, personId }, removed.columnId, removed.index),
+      )
     },
     'pipeline:rename-column': ({ columnId, name }) => save(renameColumn(board(), columnId, name)),
     'pipeline:shift-column': ({ columnId, direction }) =>

@@ -89,4 +89,30 @@ describe('restoring what was removed', () => {
       'Only a card removed here can be put back.',
     )
   })
+
+  it('never brings back a card or a follow-up of someone deleted at their request since', async () => {
+    const { handlers, repository } = sampleBoot()
+    const card = repository.read('board').board.cards[0]
+    if (card === undefined) throw new Error('the sample has cards')
+    const picked = await dispatch(handlers, 'followups:pick', {
+      eventId: sampleEventId(14),
+      personId: card.personId,
+    })
+    if (!picked.ok) throw new Error(picked.error.message)
+    const followUpId = (
+      picked.value as { journal: { followUps: { id: string }[] } }
+    ).journal.followUps.at(-1)?.id
+    await dispatch(handlers, 'pipeline:remove-card', { cardId: card.id })
+    await dispatch(handlers, 'followups:remove', { id: followUpId })
+    await dispatch(handlers, 'attendees:delete-person', { personId: card.personId })
+
+    expect(await refusal(dispatch(handlers, 'pipeline:restore-card', { cardId: card.id }))).toBe(
+      'This person was deleted, so their card cannot come back.',
+    )
+    expect(await refusal(dispatch(handlers, 'followups:restore', { id: followUpId }))).toBe(
+      'This person was deleted, so their follow-up cannot come back.',
+    )
+    const onDisk = JSON.stringify([repository.read('board'), repository.read('journal')])
+    expect(onDisk).not.toContain(card.personId)
+  })
 })

@@ -87,7 +87,13 @@ export function retrosHandlers(deps: HandlerDeps): Pick<Handlers, keyof RetrosRe
       if (followUp === undefined)
         throw new RefusedError('Only a follow-up removed here can be put back.')
       eventOf(followUp.eventId)
-      return save(restoreFollowUp(journal(), followUp, currentPersonId()))
+      const current = currentPersonId()
+      // Someone deleted at their request since the removal stays deleted: their follow-up, with
+      // its answer, must not come back through undo.
+      const personId = current(followUp.personId)
+      if (personId === null)
+        throw new RefusedError('This person was deleted, so their follow-up cannot come back.')
+      return save(restoreFollowUp(journal(), { ...followUp, personId }, current))
     },
     'intros:add': (intro) => {
       requirePeople(intro.personIds)
