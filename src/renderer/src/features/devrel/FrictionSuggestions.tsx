@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import type { FrictionCandidate } from '../../../../shared/devrel/friction-harvest'
 import { useAppStore } from '../../app/store-context'
+import { ShowAllToggle } from '../../components/ShowAllToggle'
 
 const SHOWN = 6
 
@@ -65,15 +66,12 @@ export function FrictionSuggestions({ suggestions }: { suggestions: FrictionCand
           ))}
         </ul>
       )}
-      {suggestions.length > SHOWN && (
-        <button
-          type="button"
-          className="link-button small"
-          onClick={() => setIsShowingAll(!isShowingAll)}
-        >
-          {isShowingAll ? 'Show fewer' : `Show all ${suggestions.length}`}
-        </button>
-      )}
+      <ShowAllToggle
+        total={suggestions.length}
+        limit={SHOWN}
+        isShowingAll={isShowingAll}
+        onToggle={() => setIsShowingAll(!isShowingAll)}
+      />
     </section>
   )
 }

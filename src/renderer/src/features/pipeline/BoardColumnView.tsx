@@ -6,6 +6,7 @@ import { countRender } from '../../lib/render-probe'
 import { BoardCardItem } from './BoardCardItem'
 import type { CardView } from './board-view'
 import { ColumnMenu } from './ColumnMenu'
+import { ShowAllToggle } from '../../components/ShowAllToggle'
 
 export const COLUMN_DROP_PREFIX = 'column:'
 
@@ -81,15 +82,12 @@ export const BoardColumnView = memo(function BoardColumnView({
           {cardIds.length === 0 && <li className="board-empty faint small">Drop a person here</li>}
         </ol>
       </SortableContext>
-      {cardIds.length > CARDS_SHOWN && (
-        <button
-          type="button"
-          className="link-button small"
-          onClick={() => setIsShowingAll(!isShowingAll)}
-        >
-          {isShowingAll ? 'Show fewer' : `Show all ${cardIds.length}`}
-        </button>
-      )}
+      <ShowAllToggle
+        total={cardIds.length}
+        limit={CARDS_SHOWN}
+        isShowingAll={isShowingAll}
+        onToggle={() => setIsShowingAll(!isShowingAll)}
+      />
     </section>
   )
 })

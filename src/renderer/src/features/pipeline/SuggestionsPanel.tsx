@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import type { BoardSuggestion } from '../../../../shared/pipeline/board-suggestions'
 import { useAppStore } from '../../app/store-context'
+import { ShowAllToggle } from '../../components/ShowAllToggle'
 
 const SHOWN = 8
 
@@ -40,15 +41,12 @@ export function SuggestionsPanel({ suggestions }: { suggestions: BoardSuggestion
           ))}
         </ul>
       )}
-      {suggestions.length > SHOWN && (
-        <button
-          type="button"
-          className="link-button small"
-          onClick={() => setIsShowingAll(!isShowingAll)}
-        >
-          {isShowingAll ? 'Show fewer' : `Show all ${suggestions.length}`}
-        </button>
-      )}
+      <ShowAllToggle
+        total={suggestions.length}
+        limit={SHOWN}
+        isShowingAll={isShowingAll}
+        onToggle={() => setIsShowingAll(!isShowingAll)}
+      />
     </section>
   )
 }
