@@ -1,6 +1,7 @@
 /** Finding people and summarising what they attended (DESIGN.md §2, "Attended"). */
 import type { Event, Person, Registration } from '../domain/schemas'
 import { eventStart } from '../events/event-time'
+import { attendanceOf, eventsWithCheckInData } from '../metrics/attendance-rule'
 import { foldText } from './resolve-identity'
 
 /**
@@ -26,32 +27,8 @@ export function searchPeople(people: readonly Person[], query: string): Person[]
   return ranked.flat()
 }
 
-/**
- * Events with check-in data: at least one registration records checked-in or no-show. Computed
- * once over all registrations and passed to `personSummary` when summarising many people.
- */
-export function eventsWithCheckInData(registrations: readonly Registration[]): Set<string> {
-  const eventIds = new Set<string>()
-  for (const registration of registrations) {
-    if (registration.attendance !== 'unknown') eventIds.add(registration.eventId)
-  }
-  return eventIds
-}
-
-/**
- * Whether a registration counts as attended (DESIGN.md §2: "Attended" = checked-in where the event
- * has check-in data; where it has none, registrations with status `going` count, and the metric is
- * labelled estimated).
- */
-export function attendanceOf(
-  registration: Registration,
-  checkInEventIds: ReadonlySet<string>,
-): { isAttended: boolean; isEstimated: boolean } {
-  if (checkInEventIds.has(registration.eventId)) {
-    return { isAttended: registration.attendance === 'checked-in', isEstimated: false }
-  }
-  return { isAttended: registration.status === 'going', isEstimated: true }
-}
+// The attendance rule lives in one module; these names stay importable from here for callers.
+export { attendanceOf, eventsWithCheckInData } from '../metrics/attendance-rule'
 
 export interface AttendedEvent {
   eventId: string

@@ -1,6 +1,7 @@
 /** What a person page lists: every event a person registered for and how it turned out. */
 import type { Event, Platform, Registration } from '../domain/schemas'
-import { attendanceOf, isUpcomingEvent, type SummaryContext } from './people-queries'
+import { attendanceOf, isGoing } from '../metrics/attendance-rule'
+import { isUpcomingEvent, type SummaryContext } from './people-queries'
 
 /**
  * Registrations grouped by person, in one pass; built once so that summarising any one person
@@ -26,7 +27,10 @@ export const EVENT_OUTCOMES = [
   'attended',
   'upcoming',
   'no-show',
+  'maybe',
+  'invited',
   'waitlist',
+  'unknown',
   'declined',
   'cancelled',
 ] as const
@@ -63,7 +67,7 @@ export function personEventHistory(
     const isEstimated = isAttended && attendance.isEstimated
     const outcome: EventOutcome = isAttended
       ? 'attended'
-      : registration.status !== 'going'
+      : !isGoing(registration.status)
         ? registration.status
         : isUpcoming
           ? 'upcoming'

@@ -10,6 +10,7 @@
  * the slowest part of the metrics screen.
  */
 import type { Event, Person, Registration } from '../domain/schemas'
+import { ATTENDANCE_BITS, attendanceBits } from './attendance-rule'
 import { timedEvents, type TimedEvent } from './timed-events'
 
 export interface IndexedEvent extends TimedEvent {
@@ -41,11 +42,12 @@ export interface AttendanceIndex {
   attendedPositions: Int32Array
 }
 
-const CHECKED_IN = 1
-const GOING = 2
-const NO_SHOW = 4
+// The row's facts, as the one attendance rule reads them (attendance-rule.ts).
+const CHECKED_IN = ATTENDANCE_BITS.checkedIn
+const GOING = ATTENDANCE_BITS.going
+const NO_SHOW = ATTENDANCE_BITS.noShow
 /** The row records checked-in or no-show: its event has check-in data. */
-const HAS_ATTENDANCE = 8
+const HAS_ATTENDANCE = ATTENDANCE_BITS.hasCheckInData
 
 /**
  * The registrations read once: each row's person and event as numbers, and its facts as flags.
@@ -124,11 +126,7 @@ function registrationRows(
     }
     rowPerson[row] = person
     rowEvent[row] = event
-    const { attendance, status } = registration
-    rowFlags[row] =
-      (attendance === 'checked-in' ? CHECKED_IN | HAS_ATTENDANCE : 0) |
-      (attendance === 'no-show' ? NO_SHOW | HAS_ATTENDANCE : 0) |
-      (status === 'going' ? GOING : 0)
+    rowFlags[row] = attendanceBits(registration)
   }
   const rows: RegistrationRows = {
     people,

@@ -4,7 +4,7 @@
  */
 import type { Event, Registration } from '../domain/schemas'
 import { sortByStart } from '../events/event-time'
-import { attendanceOf, eventsWithCheckInData } from '../identity/people-queries'
+import { attendanceOf, eventsWithCheckInData } from './attendance-rule'
 
 type OrderableEvent = Pick<Event, 'id' | 'start' | 'timeZone'>
 

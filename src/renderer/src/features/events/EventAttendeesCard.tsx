@@ -1,16 +1,20 @@
 import { useDeferredValue, useMemo, useState } from 'react'
 import { foldText, platformLabel } from '../../../../shared/identity/resolve-identity'
-import { attendanceOf, eventsWithCheckInData } from '../../../../shared/identity/people-queries'
+import type { RegistrationStatus } from '../../../../shared/domain/schemas'
+import { nightAttendees } from '../../../../shared/metrics/attendance-rule'
 import { eventStart } from '../../../../shared/events/event-time'
 import { useAppStore } from '../../app/store-context'
 import { useNow } from '../../hooks/use-now'
 
 const SHOWN = 100
-const STATUS_WORDS = {
+const STATUS_WORDS: Record<RegistrationStatus, string> = {
   going: 'Going',
+  maybe: 'Maybe',
+  invited: 'Invited',
   waitlist: 'Waitlist',
   declined: 'Declined',
   cancelled: 'Cancelled',
+  unknown: 'Answer not read',
 }
 
 /**
@@ -29,16 +33,13 @@ export function EventAttendeesCard({ eventId }: { eventId: string }) {
   const hasStarted = event !== undefined && eventStart(event) <= now
   const [query, setQuery] = useState('')
   const deferred = useDeferredValue(query)
+  // One row per person, however many of the night's lists they are on (the one attendance rule).
   const rows = useMemo(() => {
-    const checkIns = eventsWithCheckInData(registrations)
     const byId = new Map(people.map((person) => [person.id, person]))
-    return registrations
-      .filter((registration) => registration.eventId === eventId)
-      .flatMap((registration) => {
-        const person = byId.get(registration.personId)
-        if (person === undefined) return []
-        const { isAttended, isEstimated } = attendanceOf(registration, checkIns)
-        return [{ registration, person, isAttended, isEstimated }]
+    return nightAttendees(registrations, eventId)
+      .flatMap((attendee) => {
+        const person = byId.get(attendee.personId)
+        return person === undefined ? [] : [{ ...attendee, person }]
       })
       .sort((a, b) => a.person.name.localeCompare(b.person.name))
   }, [registrations, people, eventId])
@@ -76,44 +77,46 @@ export function EventAttendeesCard({ eventId }: { eventId: string }) {
             </tr>
           </thead>
           <tbody>
-            {matching.slice(0, SHOWN).map(({ registration, person, isAttended, isEstimated }) => (
-              <tr key={registration.id}>
-                <td>
-                  <button
-                    type="button"
-                    className="link-button"
-                    onClick={() => navigate({ name: 'person', personId: person.id })}
-                  >
-                    {person.name}
-                  </button>
-                </td>
-                <td>{STATUS_WORDS[registration.status]}</td>
-                <td>
-                  {!hasStarted ? (
-                    <span className="faint">Not yet</span>
-                  ) : (
-                    <>
-                      {isAttended ? 'Yes' : 'No'}
-                      {isEstimated && <span className="faint"> (est.)</span>}
-                    </>
-                  )}
-                </td>
-                <td className="muted">{platformLabel(registration.platform)}</td>
-                <td>
-                  {onBoard.has(person.id) ? (
-                    <span className="faint small">On the pipeline</span>
-                  ) : (
+            {matching
+              .slice(0, SHOWN)
+              .map(({ status, platforms, person, isAttended, isEstimated }) => (
+                <tr key={person.id}>
+                  <td>
                     <button
                       type="button"
-                      className="btn btn-ghost btn-sm"
-                      onClick={() => void addCard(person.id, 'first-timers')}
+                      className="link-button"
+                      onClick={() => navigate({ name: 'person', personId: person.id })}
                     >
-                      Add to pipeline
+                      {person.name}
                     </button>
-                  )}
-                </td>
-              </tr>
-            ))}
+                  </td>
+                  <td>{STATUS_WORDS[status]}</td>
+                  <td>
+                    {!hasStarted ? (
+                      <span className="faint">Not yet</span>
+                    ) : (
+                      <>
+                        {isAttended ? 'Yes' : 'No'}
+                        {isEstimated && <span className="faint"> (est.)</span>}
+                      </>
+                    )}
+                  </td>
+                  <td className="muted">{platforms.map(platformLabel).join(' + ')}</td>
+                  <td>
+                    {onBoard.has(person.id) ? (
+                      <span className="faint small">On the pipeline</span>
+                    ) : (
+                      <button
+                        type="button"
+                        className="btn btn-ghost btn-sm"
+                        onClick={() => void addCard(person.id, 'first-timers')}
+                      >
+                        Add to pipeline
+                      </button>
+                    )}
+                  </td>
+                </tr>
+              ))}
           </tbody>
         </table>
       </div>

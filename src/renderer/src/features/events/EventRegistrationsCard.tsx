@@ -31,11 +31,28 @@ export function EventRegistrationsCard({
       {counts.registered > 0 && (
         <dl className="facts tabular">
           <dt>Registered</dt>
-          <dd>{counts.registered}</dd>
+          <dd data-testid="registered-count">{counts.registered}</dd>
           <dt>Going</dt>
-          <dd>{counts.going}</dd>
+          <dd data-testid="going-count">
+            {counts.going}
+            {counts.maybe > 0 && <span className="faint"> (+{counts.maybe} maybe)</span>}
+          </dd>
+          {counts.invited > 0 && (
+            <>
+              <dt>Invited</dt>
+              <dd>{counts.invited}</dd>
+            </>
+          )}
           <dt>Waitlist</dt>
           <dd>{counts.waitlist}</dd>
+          {counts.unknown > 0 && (
+            <>
+              <dt>Answer not read</dt>
+              <dd>
+                {counts.unknown} <span className="faint small">(not counted as going)</span>
+              </dd>
+            </>
+          )}
           <dt>Not coming</dt>
           <dd>{counts.notComing}</dd>
           <dt>Checked in</dt>

@@ -36,7 +36,10 @@ const OUTCOME_LABELS: Record<EventOutcome, string> = {
   attended: 'Attended',
   upcoming: 'Going',
   'no-show': 'No-show',
+  maybe: 'Maybe',
+  invited: 'Invited',
   waitlist: 'Waitlist',
+  unknown: 'Answer not read',
   declined: 'Declined',
   cancelled: 'Cancelled',
 }
