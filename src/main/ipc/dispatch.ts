@@ -5,6 +5,9 @@
  */
 import { isChannel, requestSchemas, type Channel, type IpcResult } from '../../shared/ipc/contract'
 import type { Handler, Handlers } from './handler-types'
+import { DamagedFileError } from '../persistence/backups'
+import { UnfinishedReplaceError } from '../persistence/workspace-repository'
+import { DiskFullError, ReadOnlyFolderError } from '../persistence/write-errors'
 import { NotFoundError, RefusedError } from './errors'
 
 /** Validates and runs one request; never throws. */
@@ -36,6 +39,13 @@ export async function dispatch(
       return { ok: false, error: { code: 'refused', message: error.message } }
     if (error instanceof NotFoundError)
       return { ok: false, error: { code: 'not-found', message: error.message } }
+    if (error instanceof DiskFullError)
+      return { ok: false, error: { code: 'disk-full', message: error.message } }
+    if (error instanceof ReadOnlyFolderError)
+      return { ok: false, error: { code: 'read-only', message: error.message } }
+    // Written for the person already: what went wrong with the workspace's own files.
+    if (error instanceof DamagedFileError || error instanceof UnfinishedReplaceError)
+      return { ok: false, error: { code: 'failed', message: error.message } }
     const message = error instanceof Error ? error.message : String(error)
     return { ok: false, error: { code: 'failed', message: `Something went wrong: ${message}` } }
   }

@@ -24,6 +24,7 @@ import {
 } from 'node:fs'
 import { join } from 'node:path'
 import { syncDirectory } from './atomic-file'
+import { describeWriteError } from './write-errors'
 
 export const BACKUP_FOLDER = 'backups'
 /** Prefixes of folders being written or deleted; never listed, removed on the next open. */
@@ -76,7 +77,30 @@ export function listBackups(workspaceDirectory: string): BackupInfo[] {
     .sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime() || b.name.localeCompare(a.name))
 }
 
-/** Copies the given workspace files into a new backup folder; null when there is no file yet. */
+/** A workspace file that does not parse, found while taking a backup: no backup was taken. */
+export class DamagedFileError extends Error {
+  constructor(readonly fileName: string) {
+    super(
+      `No backup was taken: ${fileName}.json does not read back whole. The backups already ` +
+        'taken are kept; restart DevRel OS to restore the file from the latest good one.',
+    )
+  }
+}
+
+function parses(path: string): boolean {
+  try {
+    JSON.parse(readFileSync(path, 'utf8'))
+    return true
+  } catch {
+    return false
+  }
+}
+
+/**
+ * Copies the given workspace files into a new backup folder; null when there is no file yet.
+ * Throws DamagedFileError when a file does not parse, DiskFullError when the copies do not fit;
+ * either way no backup is listed and no older one is touched.
+ */
 export function createBackup(
   workspaceDirectory: string,
   fileNames: readonly string[],
@@ -92,22 +116,30 @@ export function createBackup(
     path = join(workspaceDirectory, BACKUP_FOLDER, name)
   }
   const partial = join(workspaceDirectory, BACKUP_FOLDER, `.partial-${name}`)
-  mkdirSync(partial, { recursive: true })
-  for (const file of present) {
-    const copy = join(partial, `${file}.json`)
-    copyFileSync(join(workspaceDirectory, `${file}.json`), copy)
-    // On disk before the folder gets its name, so a power cut cannot leave an empty copy listed.
-    const descriptor = openSync(copy, 'r')
-    try {
-      fsyncSync(descriptor)
-    } finally {
-      closeSync(descriptor)
+  try {
+    mkdirSync(partial, { recursive: true })
+    for (const file of present) {
+      const copy = join(partial, `${file}.json`)
+      copyFileSync(join(workspaceDirectory, `${file}.json`), copy)
+      // On disk before the folder gets its name, so a power cut cannot leave an empty copy listed.
+      const descriptor = openSync(copy, 'r')
+      try {
+        fsyncSync(descriptor)
+      } finally {
+        closeSync(descriptor)
+      }
+      // The copy as it will be restored: a cut-off or damaged file is never kept as a backup,
+      // where it would rotate a good one out.
+      if (!parses(copy)) throw new DamagedFileError(file)
     }
+    // The copies' names in their folder, then the folder's new name in `backups/`: without these a
+    // power cut can lose a backup that was reported taken.
+    syncDirectory(partial)
+    renameSync(partial, path)
+  } catch (error) {
+    rmSync(partial, { recursive: true, force: true })
+    throw error instanceof DamagedFileError ? error : describeWriteError(error, partial)
   }
-  // The copies' names in their folder, then the folder's new name in `backups/`: without these a
-  // power cut can lose a backup that was reported taken.
-  syncDirectory(partial)
-  renameSync(partial, path)
   syncDirectory(join(workspaceDirectory, BACKUP_FOLDER))
   return { name, path, createdAt: now, label }
 }

@@ -11,10 +11,10 @@ import { spawn } from 'node:child_process'
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { build } from 'vite'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { listBackups } from './backups'
 import { CRASH_FILES, fileOfWrite, writtenSequence, type CrashFile } from './crash-safety-workload'
+import { buildTestChild } from './test-child'
 import { openWorkspace } from './workspace-repository'
 
 type Mode = 'edit' | 'replace'
@@ -49,30 +49,7 @@ let childScript = ''
 let hasFailed = false
 
 beforeAll(async () => {
-  // One bundle, so each of the hundreds of children starts in a fraction of tsx's time.
-  const outDir = join(root, 'child')
-  await build({
-    configFile: false,
-    logLevel: 'warn',
-    resolve: {
-      alias: [
-        {
-          find: /^electron$/,
-          replacement: join(import.meta.dirname, '../../../tests/stubs/electron.mjs'),
-        },
-      ],
-    },
-    ssr: { noExternal: true, target: 'node' },
-    build: {
-      ssr: join(import.meta.dirname, 'crash-safety-child.ts'),
-      outDir,
-      emptyOutDir: true,
-      minify: false,
-      target: 'node20',
-      rolldownOptions: { output: { format: 'esm', entryFileNames: 'child.mjs' } },
-    },
-  })
-  childScript = join(outDir, 'child.mjs')
+  childScript = await buildTestChild('crash-safety-child.ts', join(root, 'child'))
 }, 60_000)
 
 afterAll(() => rmSync(root, { recursive: true, force: true }))

@@ -7,7 +7,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { writeFileAtomic } from './atomic-file'
+import { commitAll, writeFileAtomic } from './atomic-file'
 import { createBackup, listBackups, removeBackup } from './backups'
 import { openFileStore } from './file-store'
 
@@ -54,11 +54,11 @@ describe('flushing the folder after a rename', () => {
     expect(readFileSync(join(directory, 'export.json'), 'utf8')).toBe('{"a":1}')
   })
 
-  it('a workspace file write flushes its folder after electron-store renamed the new file in', () => {
+  it('a workspace file write flushes its folder after the new file was renamed in', () => {
     const directory = freshDirectory()
     const store = openFileStore(directory, 'events', { compact: true })
     const syncsBefore = recorded.folderSyncs.length
-    store.write({ events: [], demos: [] })
+    commitAll([store.prepare({ events: [], demos: [] })])
     const after = recorded.folderSyncs.slice(syncsBefore)
     expect(after).toEqual([{ path: directory, names: ['events.json'] }])
   })

@@ -1,21 +1,24 @@
 /**
- * One workspace file, written through electron-store, which writes to a temporary file, flushes it
- * and renames it over the file (conf's `atomically`); this module then flushes the folder so the
- * rename itself survives a power cut (except on Windows, see syncDirectory). Two cases electron-store
- * writes in place instead, where a crash midway can leave a damaged file (which the next open moves
- * aside and restores from a backup): when run as a Linux Snap, and after a Windows EXDEV rename
- * error. Reads go through electron-store once, at open; after that the repository keeps the data in
- * memory, because electron-store's `store` getter re-reads and re-parses the whole file on every
- * access — too slow for 250,000 registrations.
+ * One workspace file. electron-store opens and parses it (creating the folder, reading it once);
+ * the writes are the repository's own (atomic-file.ts), because electron-store's writer
+ * (conf's `atomically`, 2.1.1 and earlier) writes the temporary file with one `writeSync` and does
+ * not check for a short write: on a full disk it renamed a cut-off file over the good one and
+ * returned as if it had saved. Here a write is prepared whole and checked before the rename, and
+ * fails with the reason otherwise. After the open the repository keeps the data in memory,
+ * because electron-store's `store` getter re-reads and re-parses the whole file on every access —
+ * too slow for 250,000 registrations.
  */
 import Store from 'electron-store'
-import { syncDirectory } from './atomic-file'
+import { prepareFile, type PreparedFile } from './atomic-file'
 
 export interface FileStore {
   readonly path: string
   /** The parsed content found on disk at open; undefined when there was no file. */
   readonly initial: unknown
-  write(content: Record<string, unknown>): void
+  /** The file's next content, written whole under a temporary name: commit renames it in place. */
+  prepare(content: Record<string, unknown>): PreparedFile
+  /** The text `prepare` writes for `content`. */
+  serialize(content: Record<string, unknown>): string
 }
 
 /** Why the file could not be opened: JSON that does not parse. */
@@ -36,6 +39,9 @@ export function openFileStore(
 ): FileStore {
   let initial: unknown
   let store: Store<Record<string, unknown>>
+  const serialize = options.compact
+    ? (value: Record<string, unknown>) => JSON.stringify(value)
+    : (value: Record<string, unknown>) => JSON.stringify(value, null, 2)
   try {
     store = new Store<Record<string, unknown>>({
       name,
@@ -46,24 +52,22 @@ export function openFileStore(
         initial = JSON.parse(text)
         return initial as Record<string, unknown>
       },
-      serialize: options.compact
-        ? (value) => JSON.stringify(value)
-        : (value) => JSON.stringify(value, null, 2),
+      serialize,
     })
   } catch (error) {
+    const code = (error as NodeJS.ErrnoException | null)?.code
+    // A folder that cannot be read or created is not a damaged file: let the caller say so.
+    if (code !== undefined) throw error
     throw new UnreadableFileError(
       `${directory}/${name}.json`,
       error instanceof Error ? error.message : String(error),
     )
   }
+  const path = store.path
   return {
-    path: store.path,
+    path,
     initial,
-    write(content) {
-      // electron-store re-reads the file before each write to carry over its `__internal__` key
-      // unless the new content already has one; passing it avoids reading 20 MB to write 20 MB.
-      store.store = { ...content, __internal__: {} }
-      syncDirectory(directory)
-    },
+    serialize,
+    prepare: (content) => prepareFile(path, serialize(content)),
   }
 }

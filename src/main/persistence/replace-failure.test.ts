@@ -1,7 +1,9 @@
 /**
- * A replacement (restore, import) that fails midway, say on a full disk: the open that follows
- * finishes it from the journal, so nothing saved in between may be silently overwritten by that.
- * The failing write is simulated by wrapping the file store; the rest is the real repository.
+ * A replacement (restore, import) that fails midway, after some files were renamed into place (an
+ * I/O error on a rename): the open that follows finishes it from the journal, so nothing saved in
+ * between may be silently overwritten by that. (A full disk fails earlier, before any rename:
+ * disk-full.test.ts.) The failing rename is simulated by wrapping the file store; the rest is the
+ * real repository.
  */
 import { existsSync, mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -24,9 +26,18 @@ vi.mock('./file-store', async (importOriginal) => {
       const store = original.openFileStore(...args)
       return {
         ...store,
-        write: (content: Record<string, unknown>) => {
-          if (failing.file === args[1]) throw new Error('ENOSPC: no space left on device')
-          store.write(content)
+        prepare: (content: Record<string, unknown>) => {
+          const prepared = store.prepare(content)
+          return {
+            ...prepared,
+            commit: () => {
+              if (failing.file === args[1]) {
+                prepared.discard()
+                throw new Error('EIO: i/o error, rename')
+              }
+              prepared.commit()
+            },
+          }
         },
       }
     },
@@ -44,7 +55,7 @@ describe('a replacement that fails midway', () => {
     }
 
     failing.file = 'people'
-    expect(() => repository.replaceAll(replacement, 'before-restore')).toThrow('ENOSPC')
+    expect(() => repository.replaceAll(replacement, 'before-restore')).toThrow('EIO')
     failing.file = null
     expect(() =>
       repository.write('events', { events: [makeEvent({ id: 'edit' })], demos: [] }),
@@ -80,7 +91,7 @@ describe('a replacement that fails midway', () => {
     })
     expect(restored).toMatchObject({
       ok: false,
-      error: { message: expect.stringContaining('ENOSPC') },
+      error: { message: expect.stringContaining('EIO') },
     })
     expect(() => repository.replaceAll(replacement, 'before-import')).toThrow('Restart DevRel OS')
     failing.file = null
@@ -93,7 +104,7 @@ describe('a replacement that fails midway', () => {
     const exported = await dispatch(handlers, 'workspace:export-file', undefined)
     expect(exported).toMatchObject({ ok: false, error: { code: 'refused' } })
     expect(!exported.ok && exported.error.message).toMatch(
-      /^Replacing the workspace did not finish \(ENOSPC.*\)\. Restart DevRel OS to finish it; the workspace cannot be exported until then\.$/,
+      /^Replacing the workspace did not finish \(EIO.*\)\. Restart DevRel OS to finish it; the workspace cannot be exported until then\.$/,
     )
     expect(existsSync(exportTo)).toBe(false)
 

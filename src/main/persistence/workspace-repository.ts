@@ -25,7 +25,14 @@ import {
   type WorkspaceFiles,
   type WorkspaceSnapshot,
 } from '../../shared/schema/workspace'
-import { syncDirectory, writeFileAtomic } from './atomic-file'
+import {
+  commitAll,
+  prepareAll,
+  syncDirectory,
+  writeFileAtomic,
+  writeFilesAtomic,
+  type PreparedFile,
+} from './atomic-file'
 import {
   createBackup,
   isSameAsBackup,
@@ -92,8 +99,19 @@ export class UnfinishedReplaceError extends Error {
 export interface WorkspaceRepository {
   readonly directory: string
   read<N extends WorkspaceFileName>(name: N): WorkspaceFiles[N]
-  /** Replaces one file's content and writes it to disk before returning. */
+  /**
+   * Replaces one file's content and writes it to disk before returning; inside `transaction`, at
+   * the transaction's end. Throws DiskFullError / ReadOnlyFolderError (write-errors.ts) when it is
+   * not on disk whole: then the file and memory are as they were.
+   */
   write<N extends WorkspaceFileName>(name: N, content: WorkspaceFiles[N]): void
+  /**
+   * Runs `change`; the files it writes are read back as written while it runs, and are written to
+   * disk together when it returns: each prepared whole first, then renamed in the order first
+   * written. On a full disk none of them changes, on disk or in memory, and the error is thrown.
+   * Only the synchronous part is covered: writes after an `await` are each their own write.
+   */
+  transaction<T>(change: () => T): T
   snapshot(): WorkspaceSnapshot
   /**
    * Every file, as one consistent workspace (for an export); throws UnfinishedReplaceError while a
@@ -222,11 +240,15 @@ export function openWorkspace(options: OpenWorkspaceOptions): {
   }
 
   const files = {} as WorkspaceFiles
-  for (const name of WORKSPACE_FILE_NAMES) {
-    const entry = loaded[name]
-    setFile(files, name, entry.data)
-    if (entry.needsWrite) entry.store.write(withVersion(entry.data))
-  }
+  for (const name of WORKSPACE_FILE_NAMES) setFile(files, name, loaded[name].data)
+  // Migrated and restored files, on disk together; a full disk here stops the open with the reason
+  // and leaves the files as they were, to be migrated again on the next open.
+  commitFiles(
+    WORKSPACE_FILE_NAMES.filter((name) => loaded[name].needsWrite).map((name) => ({
+      store: loaded[name].store,
+      content: files[name],
+    })),
+  )
 
   // Across a restart too: an unchanged workspace needs no start backup, which would rotate an
   // older one out while adding nothing.
@@ -239,8 +261,35 @@ export function openWorkspace(options: OpenWorkspaceOptions): {
   const refuseIfUnfinished = (consequence: string): void => {
     if (unfinishedReplace !== null) throw new UnfinishedReplaceError(unfinishedReplace, consequence)
   }
+  /** The files written by the transaction under way, in the order first written; null outside one. */
+  let staged: Map<WorkspaceFileName, WorkspaceFiles[WorkspaceFileName]> | null = null
+  const commit = (changes: Map<WorkspaceFileName, WorkspaceFiles[WorkspaceFileName]>): void => {
+    if (changes.size === 0) return
+    refuseIfUnfinished('nothing can be saved')
+    commitFiles([...changes].map(([name, content]) => ({ store: loaded[name].store, content })))
+    // Only once every file is on disk whole: a failed save leaves memory as the disk has it.
+    for (const [name, content] of changes) setFile(files, name, content as never)
+    changedSinceBackup = true
+  }
+  /**
+   * What a transaction wrote so far, on disk now: a backup copies the files on disk, and one
+   * taken after a deletion at someone's request must not hold them.
+   */
+  const commitStaged = (): void => {
+    if (!staged) return
+    commit(staged)
+    staged.clear()
+  }
+  /** Every file as the change under way sees it. */
+  const current = (): WorkspaceFiles => {
+    if (!staged || staged.size === 0) return files
+    const merged = { ...files }
+    for (const [name, content] of staged) setFile(merged, name, content as never)
+    return merged
+  }
   const takeBackup = (label: string, spared?: string): BackupInfo | null => {
     refuseIfUnfinished('no backup can be taken')
+    commitStaged()
     const taken = createBackup(directory, WORKSPACE_FILE_NAMES, now(), label)
     changedSinceBackup = false
     if (taken !== null) rotateBackups(directory, rotation, new Set(spared ? [spared] : []))
@@ -248,20 +297,33 @@ export function openWorkspace(options: OpenWorkspaceOptions): {
   }
   const repository: WorkspaceRepository = {
     directory,
-    read: (name) => files[name],
+    read: (name) => (staged?.get(name) as WorkspaceFiles[typeof name] | undefined) ?? files[name],
     write(name, content) {
       refuseIfUnfinished('nothing can be saved')
-      loaded[name].store.write(withVersion(content))
-      setFile(files, name, content)
-      changedSinceBackup = true
+      if (staged) staged.set(name, content)
+      else commit(new Map([[name, content]]))
     },
-    snapshot: () => toSnapshot(files),
+    transaction(change) {
+      if (staged) return change()
+      const changes = new Map<WorkspaceFileName, WorkspaceFiles[WorkspaceFileName]>()
+      staged = changes
+      let result: ReturnType<typeof change>
+      try {
+        result = change()
+      } finally {
+        staged = null
+      }
+      commit(changes)
+      return result
+    },
+    snapshot: () => toSnapshot(current()),
     files() {
       refuseIfUnfinished('the workspace cannot be exported')
-      return { ...files }
+      return { ...current() }
     },
     backup: (label = '') => takeBackup(label),
     backupIfChanged(label = '') {
+      commitStaged()
       return changedSinceBackup && unfinishedReplace === null ? takeBackup(label) : null
     },
     backups: () => listBackups(directory),
@@ -273,10 +335,29 @@ export function openWorkspace(options: OpenWorkspaceOptions): {
       return fresh
     },
     replaceAll(next, label, replaceOptions) {
+      refuseIfUnfinished('nothing can be replaced')
+      // Replaced whole: what the change under way wrote before is superseded.
+      staged?.clear()
       const before = takeBackup(label, replaceOptions?.sparedBackup)
       writeReplaceJournal(directory, next)
+      // Every new file whole on disk before the first rename: a full disk fails here, with every
+      // file untouched and the journal removed, so the replacement simply did not happen.
+      let prepared: PreparedFile[]
       try {
-        for (const name of WORKSPACE_FILE_NAMES) loaded[name].store.write(withVersion(next[name]))
+        prepared = prepareAll(
+          WORKSPACE_FILE_NAMES.map(
+            (name) => () => loaded[name].store.prepare(withVersion(next[name])),
+          ),
+        )
+      } catch (error) {
+        rmSync(join(directory, REPLACE_JOURNAL), { force: true })
+        syncDirectory(directory)
+        throw error
+      }
+      try {
+        commitAll(prepared)
+        // The journal goes only once every file was renamed in whole; until then the next open
+        // finishes the replacement from it.
         rmSync(join(directory, REPLACE_JOURNAL))
         syncDirectory(directory)
       } catch (error) {
@@ -290,6 +371,21 @@ export function openWorkspace(options: OpenWorkspaceOptions): {
     },
   }
   return { repository, notices }
+}
+
+/** Writes workspace files together: each prepared whole, then renamed; on a full disk none is. */
+function commitFiles(
+  writes: readonly { store: FileStore; content: WorkspaceFiles[WorkspaceFileName] }[],
+): void {
+  commitAll(
+    prepareAll(
+      writes.map(
+        ({ store, content }) =>
+          () =>
+            store.prepare(withVersion(content)),
+      ),
+    ),
+  )
 }
 
 function setLoaded<N extends WorkspaceFileName>(
@@ -350,11 +446,15 @@ function finishInterruptedReplace(directory: string, now: Date): Omit<Notice, 'i
         'in Settings hold the workspace as it was before.',
     }
   }
-  for (const name of WORKSPACE_FILE_NAMES) {
-    const data = withVersion(result.files[name])
-    const text = COMPACT_FILES.has(name) ? JSON.stringify(data) : JSON.stringify(data, null, 2)
-    writeFileAtomic(join(directory, `${name}.json`), text)
-  }
+  writeFilesAtomic(
+    WORKSPACE_FILE_NAMES.map((name) => {
+      const data = withVersion(result.files[name])
+      return {
+        path: join(directory, `${name}.json`),
+        content: COMPACT_FILES.has(name) ? JSON.stringify(data) : JSON.stringify(data, null, 2),
+      }
+    }),
+  )
   rmSync(path)
   // Otherwise a power cut could bring the journal back, and the next open would replay it over
   // edits saved since.

@@ -46,7 +46,11 @@ export const CHANNELS = Object.keys(requestSchemas) as Channel[]
 
 /** Errors cross the process boundary as data: Electron keeps only the message of a thrown error. */
 export type IpcError = {
-  code: 'invalid-request' | 'refused' | 'not-found' | 'failed'
+  /**
+   * `disk-full`: nothing of the request was saved and it can be sent again once there is space;
+   * `read-only`: the data folder cannot be written, so no change can be saved.
+   */
+  code: 'invalid-request' | 'refused' | 'not-found' | 'failed' | 'disk-full' | 'read-only'
   message: string
 }
 export type IpcResult<T> = { ok: true; value: T } | { ok: false; error: IpcError }

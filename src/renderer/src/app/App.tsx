@@ -1,5 +1,6 @@
 import { useEffect } from 'react'
 import type { DesktopApi } from '../../../shared/ipc/contract'
+import { HeldSavesBanner } from '../components/HeldSavesBanner'
 import { Toasts } from '../components/Toasts'
 import { EventPage } from '../features/events/EventPage'
 import { EventsPage } from '../features/events/EventsPage'
@@ -54,6 +55,7 @@ export function App({ api }: { api: DesktopApi }) {
   if (load.status === 'first-run') {
     return (
       <>
+        <HeldSavesBanner />
         <FirstRun />
         <Toasts />
       </>
@@ -63,6 +65,7 @@ export function App({ api }: { api: DesktopApi }) {
     <div className="shell">
       <Sidebar />
       <main className="content" data-testid="app-ready">
+        <HeldSavesBanner />
         <Notices />
         <CurrentScreen />
       </main>

@@ -2,6 +2,7 @@
 import { createStore, type StoreApi } from 'zustand/vanilla'
 import type { DesktopApi } from '../../../shared/ipc/contract'
 import { createCall } from '../api/client'
+import { createHeldSaves } from '../api/held-saves'
 import { createAttendeesSlice } from '../features/attendees/attendees-slice'
 import { createDemosSlice } from '../features/demos/demos-slice'
 import { createDevrelSlice } from '../features/devrel/devrel-slice'
@@ -17,8 +18,13 @@ export type AppStore = StoreApi<AppState>
 
 /** A store talking to main through `api`. */
 export function createAppStore(api: DesktopApi, now: () => Date = () => new Date()): AppStore {
-  const deps: SliceDeps = { call: createCall(api), now }
-  return createStore<AppState>()((...args) => ({
+  const heldSaves = createHeldSaves(api)
+  const deps: SliceDeps = {
+    call: createCall({ ...api, invoke: heldSaves.invoke } as DesktopApi),
+    now,
+    heldSaves,
+  }
+  const store = createStore<AppState>()((...args) => ({
     ...createUiSlice(deps)(...args),
     ...createWorkspaceSlice(deps)(...args),
     ...createEventsSlice(deps)(...args),
@@ -29,4 +35,6 @@ export function createAppStore(api: DesktopApi, now: () => Date = () => new Date
     ...createReviewSlice(deps)(...args),
     ...createDevrelSlice(deps)(...args),
   }))
+  heldSaves.subscribe((held) => store.setState({ heldSaves: held }))
+  return store
 }

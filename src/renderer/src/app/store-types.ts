@@ -1,5 +1,6 @@
 import type { StateCreator } from 'zustand'
 import type { Call } from '../api/client'
+import type { HeldSaves } from '../api/held-saves'
 import type { AttendeesSlice } from '../features/attendees/attendees-slice'
 import type { DemosSlice } from '../features/demos/demos-slice'
 import type { DevrelSlice } from '../features/devrel/devrel-slice'
@@ -25,6 +26,8 @@ export type AppState = WorkspaceSlice &
 export interface SliceDeps {
   call: Call
   now: () => Date
+  /** Saves waiting for disk space (see api/held-saves.ts). */
+  heldSaves: Pick<HeldSaves, 'retryNow' | 'discardAll'>
 }
 
 export type SliceCreator<Slice> = (deps: SliceDeps) => StateCreator<AppState, [], [], Slice>

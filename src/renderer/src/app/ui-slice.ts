@@ -3,6 +3,7 @@
  * stacks. Not persisted.
  */
 import type { JourneyStage } from '../../../shared/metrics/journey-funnel'
+import type { HeldSavesState } from '../api/held-saves'
 import type { SliceCreator } from './store-types'
 
 export type Route =
@@ -36,6 +37,10 @@ export interface UndoEntry {
 
 export interface UiSlice {
   route: Route
+  /** Saves refused for a full disk, waiting to be sent again (see api/held-saves.ts). */
+  heldSaves: HeldSavesState
+  retryHeldSaves: () => Promise<void>
+  discardHeldSaves: () => void
   toasts: Toast[]
   undoStack: UndoEntry[]
   redoStack: UndoEntry[]
@@ -53,8 +58,11 @@ export interface UiSlice {
 const UNDO_DEPTH = 50
 let nextToastId = 1
 
-export const createUiSlice: SliceCreator<UiSlice> = () => (set, get) => ({
+export const createUiSlice: SliceCreator<UiSlice> = (deps) => (set, get) => ({
   route: { name: 'home' },
+  heldSaves: { count: 0, message: '' },
+  retryHeldSaves: () => deps.heldSaves.retryNow(),
+  discardHeldSaves: () => deps.heldSaves.discardAll(),
   toasts: [],
   undoStack: [],
   redoStack: [],
