@@ -116,6 +116,7 @@ describe('applyImport', () => {
       rowsSkipped: [{ line: 5, reason: 'no e-mail and no name' }],
       duplicatesCollapsed: 1,
       suggestions: [],
+      nightLinks: [],
     })
     expect(result.imports).toEqual([
       {
@@ -314,26 +315,47 @@ describe('applyImport', () => {
 
   it('offers the possible duplicates it found in the report', () => {
     const first = applyImport(EMPTY, request(lumaRows), { now: T1, newId: counter('a') })
+    // Two "Bo C." on the Meetup list: neither can be told to be Bo Chen by name alone.
+    const meetup = applyImport(
+      next(first),
+      request(
+        [
+          row(9, { name: 'Bo C.', platformPersonId: 'user 55' }),
+          row(10, { name: 'Bo C', platformPersonId: 'user 56' }),
+        ],
+        { platform: 'meetup' },
+      ),
+      { now: T2, newId: counter('b') },
+    )
+    expect(meetup.report.suggestions[0]).toEqual({
+      id: 'b3',
+      personIds: ['a3', 'b2'],
+      evidence: [
+        'Meetup name “Bo C.” abbreviates “Bo Chen”',
+        'no e-mail on the Meetup row',
+        'both registered for Demo Night #12',
+      ],
+      createdAt: T2.toISOString(),
+      status: 'open',
+    })
+    expect(meetup.report.nightLinks).toEqual([])
+    expect(meetup.mergeSuggestions).toEqual(meetup.report.suggestions)
+    expect(meetup.people).toHaveLength(5)
+  })
+
+  it('links the one “Bo C.” on the Meetup list of Bo Chen’s night, and says so', () => {
+    const first = applyImport(EMPTY, request(lumaRows), { now: T1, newId: counter('a') })
     const meetup = applyImport(
       next(first),
       request([row(9, { name: 'Bo C.', platformPersonId: 'user 55' })], { platform: 'meetup' }),
       { now: T2, newId: counter('b') },
     )
-    expect(meetup.report.suggestions).toEqual([
-      {
-        id: 'b3',
-        personIds: ['a3', 'b2'],
-        evidence: [
-          'Meetup name “Bo C.” abbreviates “Bo Chen”',
-          'no e-mail on the Meetup row',
-          'both registered for Demo Night #12',
-        ],
-        createdAt: T2.toISOString(),
-        status: 'open',
-      },
+    expect(meetup.report).toMatchObject({ peopleCreated: 0, peopleMatched: 1, suggestions: [] })
+    expect(meetup.report.nightLinks).toEqual([
+      expect.objectContaining({ personId: 'a3', rowName: 'Bo C.', learnedPlatformId: 'user 55' }),
     ])
-    expect(meetup.mergeSuggestions).toEqual(meetup.report.suggestions)
-    expect(meetup.people).toHaveLength(4)
+    expect(meetup.imports.at(-1)?.nightLinks).toEqual(meetup.report.nightLinks)
+    expect(meetup.people).toHaveLength(3)
   })
 })
 

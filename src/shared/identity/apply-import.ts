@@ -12,7 +12,7 @@ import type {
   Tombstone,
 } from '../domain/schemas'
 import type { ImportedRow, RowError } from '../import/types'
-import type { ImportRecord } from '../schema/workspace'
+import type { ImportRecord, NightLink } from '../schema/workspace'
 import { resolveIdentity } from './resolve-identity'
 
 /** How many of the most recent imports keep undo data, so files do not grow without bound. */
@@ -37,6 +37,11 @@ export interface ImportReport {
   duplicatesCollapsed: number
   /** Possible duplicates found by this import, offered for review (never merged silently). */
   suggestions: MergeSuggestion[]
+  /**
+   * Rows linked by name to the one person on another list of the same night ("matched by name
+   * within this night"), one group with its evidence, each reversible.
+   */
+  nightLinks: NightLink[]
 }
 
 export interface ApplyImportInput {
@@ -56,6 +61,8 @@ export interface ApplyImportRequest {
   rows: readonly ImportedRow[]
   rowErrors: readonly RowError[]
   duplicatesCollapsed: number
+  /** The event was created for this import: undoing it removes the event while it is unused. */
+  isEventCreated?: boolean
 }
 
 export interface ApplyImportResult {
@@ -134,6 +141,7 @@ export function applyImport(
     reason: error.reason,
   }))
 
+  const nightLinks: NightLink[] = []
   let rowsImported = 0
   for (const [index, resolution] of identity.resolutions.entries()) {
     if (resolution.kind === 'skipped') {
@@ -169,6 +177,15 @@ export function applyImport(
       addedIds.push(registration.id)
       list.push(registration)
       indexRegistration(list.length - 1)
+      if (resolution.kind === 'matched' && resolution.night !== undefined) {
+        nightLinks.push({
+          registrationId: registration.id,
+          personId: resolution.personId,
+          ...resolution.night,
+          undoneAt: null,
+          splitPersonId: null,
+        })
+      }
       continue
     }
 
@@ -207,6 +224,8 @@ export function applyImport(
       previousPeople: identity.previousPeople,
     },
     undoneAt: null,
+    ...(request.isEventCreated === true ? { createdEventId: eventId } : {}),
+    ...(nightLinks.length > 0 ? { nightLinks } : {}),
   }
 
   return {
@@ -227,6 +246,7 @@ export function applyImport(
       rowsSkipped: skipped.sort((a, b) => a.line - b.line),
       duplicatesCollapsed: request.duplicatesCollapsed,
       suggestions: identity.suggestions,
+      nightLinks,
     },
   }
 

@@ -149,19 +149,60 @@ describe('resolveIdentity', () => {
       resolutions: [{ kind: 'created', line: 3, personId: 'new1' }],
     },
     {
-      name: '“Tom B.” on Meetup is a new person, suggested with evidence',
+      name: '“Tom B.” on Meetup, seen at an earlier night, is a new person, suggested with evidence',
+      state: state([tom], {
+        registrations: [
+          registration('r-tom', 'p-tom', { eventId: 'e0', attendance: 'checked-in' }),
+        ],
+      }),
+      platform: 'meetup',
+      rows: [row(4, { name: 'Tom B.', platformPersonId: 'user 999' })],
+      resolutions: [{ kind: 'created', line: 4, personId: 'new1' }],
+      evidence: [['Meetup name “Tom B.” abbreviates “Tom Baker”', 'no e-mail on the Meetup row']],
+    },
+    {
+      name: '“Tom B.” on the Meetup list of the night Tom Baker is on in Luma is him, matched by name',
       state: state([tom], {
         registrations: [registration('r-tom', 'p-tom', { attendance: 'checked-in' })],
       }),
       platform: 'meetup',
       rows: [row(4, { name: 'Tom B.', platformPersonId: 'user 999' })],
-      resolutions: [{ kind: 'created', line: 4, personId: 'new1' }],
-      evidence: [
-        [
-          'Meetup name “Tom B.” abbreviates “Tom Baker”',
-          'no e-mail on the Meetup row',
-          'both registered for Demo Night #12',
-        ],
+      resolutions: [
+        {
+          kind: 'matched',
+          line: 4,
+          personId: 'p-tom',
+          matchedBy: 'night-name',
+          night: {
+            rowName: 'Tom B.',
+            rowEmail: '',
+            platformPersonId: 'user 999',
+            nameBefore: null,
+            learnedEmail: '',
+            learnedPlatformId: 'user 999',
+            evidence: [
+              'Meetup name “Tom B.” abbreviates “Tom Baker” on the Luma list for Demo Night #12',
+              'the only match on either list',
+              'no e-mail on the Meetup row',
+            ],
+          },
+        },
+      ],
+      evidence: [],
+    },
+    {
+      name: 'two “Tom B.” on the Meetup list of that night are never linked: both go to review',
+      state: state([tom], {
+        registrations: [registration('r-tom', 'p-tom', { attendance: 'checked-in' })],
+      }),
+      platform: 'meetup',
+      rows: [
+        row(4, { name: 'Tom B.', platformPersonId: 'user 999' }),
+        row(5, { name: 'Tom B', platformPersonId: 'user 998' }),
+      ],
+      resolutions: [
+        { kind: 'created', line: 4, personId: 'new1' },
+        { kind: 'created', line: 5, personId: 'new3' },
       ],
     },
     {

@@ -156,10 +156,34 @@ export interface IdentityRequest {
   rows: readonly ImportedRow[]
 }
 
-export type MatchedBy = 'email' | 'platform-id' | 'same-registration'
+/**
+ * `night-name`: no e-mail or id matched, but the row names exactly one person on another platform's
+ * list of the same night, unambiguously (DESIGN.md §1.3: cross-posting links by default).
+ */
+export type MatchedBy = 'email' | 'platform-id' | 'same-registration' | 'night-name'
+
+/** What a `night-name` match taught the person, so that it can be taken back exactly. */
+export interface NightMatch {
+  /** The row's own name, e-mail and platform id, for the person it becomes again if unlinked. */
+  rowName: string
+  rowEmail: string
+  platformPersonId: string
+  /** The person's name before the row improved it (`Tom B.` → `Tom Baker`), else null. */
+  nameBefore: string | null
+  /** Identifiers the person gained from the row (empty when none). */
+  learnedEmail: string
+  learnedPlatformId: string
+  evidence: string[]
+}
 
 export type RowResolution =
-  | { kind: 'matched'; line: number; personId: string; matchedBy: MatchedBy }
+  | {
+      kind: 'matched'
+      line: number
+      personId: string
+      matchedBy: MatchedBy
+      night?: NightMatch
+    }
   | { kind: 'created'; line: number; personId: string }
   | { kind: 'skipped'; line: number; reason: string }
 
@@ -297,6 +321,38 @@ export function resolveIdentity(
     }
   }
 
+  // The night's other lists (people registered on another platform only): a row naming exactly
+  // one of them, unambiguously, is that person (cross-posting, DESIGN.md §1.3).
+  const otherListByName: IdIndex = new Map()
+  const otherListFullByInitial: IdIndex = new Map()
+  const otherListAbbreviatedByInitial: IdIndex = new Map()
+  const otherPlatformOf = new Map<string, Platform>()
+  for (const [personId, entries] of presence) {
+    if (entries.some((entry) => entry.platform === platform)) continue
+    const owner = working.get(personId)
+    const other = entries[0]
+    if (owner === undefined || other === undefined) continue
+    const shape = nameShape(owner.name)
+    if (shape.initialKey === null) continue
+    otherPlatformOf.set(personId, other.platform)
+    addId(otherListByName, shape.key, personId)
+    addId(
+      shape.isAbbreviated ? otherListAbbreviatedByInitial : otherListFullByInitial,
+      shape.initialKey,
+      personId,
+    )
+  }
+  // How many rows of this file share a first name + initial: two "Tom B." (or "Tom B." and "Tom
+  // Baker") on one list cannot be told apart by name, so none of them is linked.
+  const rowsByInitial = new Map<string, number>()
+  if (otherPlatformOf.size > 0) {
+    for (const shape of rowShapes) {
+      if (shape.initialKey === null) continue
+      rowsByInitial.set(shape.initialKey, (rowsByInitial.get(shape.initialKey) ?? 0) + 1)
+    }
+  }
+  const linkedTonight = new Set<string>()
+
   const suggestedPairs = new Set(
     state.mergeSuggestions.map((suggestion) =>
       pairKey(suggestion.personIds[0], suggestion.personIds[1]),
@@ -345,6 +401,14 @@ export function resolveIdentity(
       const owner = claimSameRow(row, shape)
       if (owner !== undefined) match = { personId: owner, matchedBy: 'same-registration' }
     }
+    let nightEvidence: string[] | null = null
+    if (match === undefined && otherPlatformOf.size > 0) {
+      const linked = nightCandidate(shape, name, email, platformPersonId)
+      if (linked !== undefined) {
+        match = { personId: linked.personId, matchedBy: 'night-name' }
+        nightEvidence = linked.evidence
+      }
+    }
 
     if (match !== undefined) {
       const person = personById(match.personId)
@@ -371,6 +435,25 @@ export function resolveIdentity(
         }
       }
       matchedIdSet.add(match.personId)
+      if (nightEvidence !== null && person !== undefined) {
+        const updated = personById(person.id) ?? person
+        resolutions.push({
+          kind: 'matched',
+          line: row.line,
+          ...match,
+          night: {
+            rowName: name,
+            rowEmail: email,
+            platformPersonId,
+            nameBefore: updated.name !== person.name ? person.name : null,
+            learnedEmail: updated.emails.length > person.emails.length ? email : '',
+            learnedPlatformId:
+              updated.platformIds.length > person.platformIds.length ? platformPersonId : '',
+            evidence: nightEvidence,
+          },
+        })
+        continue
+      }
       resolutions.push({ kind: 'matched', line: row.line, ...match })
       continue
     }
@@ -414,6 +497,57 @@ export function resolveIdentity(
     previousPeople.push(before)
   }
   return { resolutions, createdPeople, changedPeople, previousPeople, suggestions }
+
+  /**
+   * The one person on another list of this night whom the row names, or undefined when it is not
+   * certain: two candidates, two such rows on this list, a different e-mail on each side, or a
+   * different id on this platform. Those go to review as suggestions instead.
+   */
+  function nightCandidate(
+    shape: NameShape,
+    name: string,
+    email: string,
+    platformPersonId: string,
+  ): { personId: string; evidence: string[] } | undefined {
+    if (shape.initialKey === null || rowsByInitial.get(shape.initialKey) !== 1) return undefined
+    const ids = new Set<string>()
+    forEachId(otherListByName.get(shape.key), (id) => ids.add(id))
+    const byInitial = shape.isAbbreviated ? otherListFullByInitial : otherListAbbreviatedByInitial
+    forEachId(byInitial.get(shape.initialKey), (id) => ids.add(id))
+    // Someone "Tom B." on the other list who is also "Tom B." here counts once, not twice.
+    if (ids.size !== 1) return undefined
+    const [personId] = ids
+    if (personId === undefined || linkedTonight.has(personId) || matchedIdSet.has(personId))
+      return undefined
+    const candidate = working.get(personId)
+    if (candidate === undefined) return undefined
+    const candidateShape = nameShape(candidate.name)
+    // Another abbreviation sharing the initial ("Tom B." for "Tom Baker" is fine, "Tom B." for
+    // "Tom B." is the same key) but never two full names that only share an initial.
+    if (candidateShape.key !== shape.key && candidateShape.isAbbreviated === shape.isAbbreviated)
+      return undefined
+    if (email !== '' && candidate.emails.length > 0) return undefined
+    if (
+      platformPersonId !== '' &&
+      candidate.platformIds.some(
+        (entry) => entry.platform === platform && entry.id.trim() !== platformPersonId,
+      )
+    )
+      return undefined
+    linkedTonight.add(personId)
+    const otherLabel = platformLabel(otherPlatformOf.get(personId) ?? platform)
+    const sameName = candidateShape.key === shape.key
+    return {
+      personId,
+      evidence: [
+        sameName
+          ? `“${name}” on the ${label} list and “${candidate.name}” on the ${otherLabel} list for ${eventTitle}`
+          : `${label} name “${name}” abbreviates “${candidate.name}” on the ${otherLabel} list for ${eventTitle}`,
+        `the only ${sameName ? 'person of that name' : 'match'} on either list`,
+        email === '' ? `no e-mail on the ${label} row` : `no e-mail on the ${otherLabel} row`,
+      ],
+    }
+  }
 
   function claimSameRow(row: ImportedRow, shape: NameShape): string | undefined {
     if (row.sourceKey !== '') {

@@ -40,6 +40,25 @@ export const settingsSchema = z.object({
   followUpMinimum: z.number().int().min(1).max(100),
 })
 
+/**
+ * A row linked by name to the one person on another platform's list of the same night
+ * (DESIGN.md §1.3: cross-posting), kept so the link can be shown and taken back exactly.
+ */
+export const nightLinkSchema = z.object({
+  registrationId: idSchema,
+  personId: idSchema,
+  rowName: z.string(),
+  rowEmail: z.string(),
+  platformPersonId: z.string(),
+  nameBefore: z.string().nullable(),
+  learnedEmail: z.string(),
+  learnedPlatformId: z.string(),
+  evidence: z.array(z.string()),
+  /** When the organizer said these are two people; the row then became `splitPersonId`. */
+  undoneAt: instantSchema.nullable(),
+  splitPersonId: idSchema.nullable(),
+})
+
 export const importRecordSchema = z.object({
   id: idSchema,
   eventId: idSchema,
@@ -57,6 +76,10 @@ export const importRecordSchema = z.object({
     })
     .nullable(),
   undoneAt: instantSchema.nullable(),
+  /** The event this import created; undoing the import removes it while nothing else uses it. */
+  createdEventId: idSchema.optional(),
+  /** Rows this import linked by name within the night (absent in files from before links). */
+  nightLinks: z.array(nightLinkSchema).optional(),
 })
 
 export const fileSchemas = {
@@ -82,6 +105,7 @@ export const WORKSPACE_FILE_NAMES = Object.keys(fileSchemas) as WorkspaceFileNam
 export type WorkspaceFiles = { [name in WorkspaceFileName]: z.infer<(typeof fileSchemas)[name]> }
 export type Settings = z.infer<typeof settingsSchema>
 export type ImportRecord = z.infer<typeof importRecordSchema>
+export type NightLink = z.infer<typeof nightLinkSchema>
 
 /** Everything the renderer holds: the union of all files' collections. */
 export type WorkspaceSnapshot = WorkspaceFiles['settings'] &
