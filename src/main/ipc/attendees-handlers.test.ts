@@ -245,3 +245,48 @@ describe('attendee handlers', () => {
     )
   })
 })
+
+describe('undoing an import that created its night', () => {
+  const rows = [
+    importedRow(2, { name: 'Ada Okafor', email: 'ada@example.com', attendance: 'checked-in' }),
+    importedRow(3, { name: 'Ben Ito', email: 'ben@example.com', attendance: 'checked-in' }),
+  ]
+  const request = (eventId: string): ImportRequest => ({
+    eventId,
+    platform: 'luma',
+    fileName: 'ai-demo-night-berlin-guests-2026-03-20.csv',
+    mapping: {},
+    rows,
+    rowErrors: [],
+    duplicatesCollapsed: 0,
+    isEventCreated: true,
+  })
+  type Undone = { removedEventId: string | null; events: { id: string }[] }
+
+  it('removes the event the import created when nothing else was added to it', async () => {
+    const { handlers, repository } = boot()
+    const eventId = await createEvent(handlers, 'AI Demo Night Berlin')
+    const committed = await call<Committed>(handlers, 'attendees:import', request(eventId))
+    const undone = await call<Undone>(handlers, 'attendees:undo-import', {
+      importId: committed.report.importId,
+    })
+    expect(undone.removedEventId).toBe(eventId)
+    expect(undone.events).toEqual([])
+    expect(repository.read('events').events).toEqual([])
+    expect(repository.read('people').people).toEqual([])
+  })
+
+  it('keeps an event the organizer created before importing into it', async () => {
+    const { handlers } = boot()
+    const eventId = await createEvent(handlers)
+    const committed = await call<Committed>(handlers, 'attendees:import', {
+      ...request(eventId),
+      isEventCreated: false,
+    })
+    const undone = await call<Undone>(handlers, 'attendees:undo-import', {
+      importId: committed.report.importId,
+    })
+    expect(undone.removedEventId).toBeNull()
+    expect(undone.events.map((event) => event.id)).toEqual([eventId])
+  })
+})

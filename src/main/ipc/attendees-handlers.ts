@@ -13,7 +13,8 @@ import {
   reopenSuggestion,
   unmergePeople,
 } from '../../shared/identity/merge'
-import { undoImport } from '../../shared/identity/undo-import'
+import { relinkNightMatches, unlinkNightMatches } from '../../shared/identity/night-links'
+import { eventToRemoveAfterUndo, undoImport } from '../../shared/identity/undo-import'
 import type { Handlers, HandlerDeps } from './handler-types'
 import { NotFoundError, RefusedError } from './errors'
 
@@ -26,6 +27,7 @@ type AttendeesChannel =
   | 'attendees:reopen-suggestion'
   | 'attendees:set-notes'
   | 'attendees:delete-person'
+  | 'attendees:set-night-links'
 
 export function attendeesHandlers(deps: HandlerDeps): Pick<Handlers, AttendeesChannel> {
   const { repository } = deps
@@ -86,13 +88,54 @@ export function attendeesHandlers(deps: HandlerDeps): Pick<Handlers, AttendeesCh
       const result = undoImport({ ...people, ...registrations }, importId, deps.now())
       if (!result.ok) throw new RefusedError(result.reason)
       const { state } = result
-      return save(
+      const saved = save(
         {
           people: { ...people, people: state.people, mergeSuggestions: state.mergeSuggestions },
           registrations: { registrations: state.registrations, imports: state.imports },
         },
         'registrations-first',
       )
+      // The night the import created goes with it while nothing else was added to it; written
+      // after the registrations, so a crash in between leaves an empty event, never orphan rows.
+      const eventsFile = repository.read('events')
+      const record = registrations.imports.find((candidate) => candidate.id === importId)
+      const removed =
+        record === undefined
+          ? null
+          : eventToRemoveAfterUndo(record, {
+              events: eventsFile.events,
+              registrations: state.registrations,
+              imports: state.imports,
+              demos: eventsFile.demos,
+              journal: repository.read('journal'),
+            })
+      const events =
+        removed === null
+          ? eventsFile.events
+          : eventsFile.events.filter((event) => event.id !== removed.id)
+      if (removed !== null) repository.write('events', { ...eventsFile, events })
+      return { ...saved, removedEventId: removed?.id ?? null, events }
+    },
+
+    'attendees:set-night-links': ({ importId, registrationIds, linked }) => {
+      const { people, registrations } = current()
+      const state = { ...people, ...registrations }
+      const result = linked
+        ? relinkNightMatches(state, importId, registrationIds ?? [])
+        : unlinkNightMatches(state, importId, registrationIds, {
+            now: deps.now(),
+            newId: deps.newId,
+          })
+      if (!result.ok) throw new RefusedError(result.reason)
+      const next = result.state
+      const saved = save(
+        {
+          people: { ...people, people: next.people, mergeSuggestions: next.mergeSuggestions },
+          registrations: { registrations: next.registrations, imports: next.imports },
+        },
+        linked ? 'registrations-first' : 'people-first',
+      )
+      return { ...saved, changed: result.changed }
     },
 
     'attendees:merge': ({ survivorId, absorbedId }) => {

@@ -4,8 +4,19 @@ import type { ImportedRow } from '../import/types'
 import { applyImport, type ApplyImportInput, type ApplyImportResult } from './apply-import'
 import { deletePerson } from './delete-person'
 import { mergePeople } from './merge'
-import { undoImport, type UndoImportState } from './undo-import'
-import { importedRow as row, sequentialIds as counter } from '../testing/factories'
+import type { ImportRecord } from '../schema/workspace'
+import {
+  eventToRemoveAfterUndo,
+  undoImport,
+  type EventUse,
+  type UndoImportState,
+} from './undo-import'
+import {
+  importedRow as row,
+  makeEvent,
+  makeRegistration,
+  sequentialIds as counter,
+} from '../testing/factories'
 
 const T1 = new Date('2026-03-01T10:00:00.000Z')
 const T2 = new Date('2026-03-02T10:00:00.000Z')
@@ -193,5 +204,73 @@ describe('undoImport', () => {
     if (!result.ok) throw new Error(result.reason)
     expect(result.state.people).toEqual([])
     expect(result.state.registrations).toEqual([])
+  })
+})
+
+describe('the event an undone import had created', () => {
+  const night = makeEvent({
+    id: 'night',
+    statusHistory: [{ status: 'done', at: '2026-03-20T09:00:00.000Z' }],
+  })
+  const record: ImportRecord = {
+    id: 'imp',
+    eventId: 'night',
+    fileName: 'luma.csv',
+    platform: 'luma',
+    importedAt: '2026-03-20T09:00:00.000Z',
+    rowCount: 2,
+    undo: null,
+    undoneAt: '2026-03-20T09:05:00.000Z',
+    createdEventId: 'night',
+  }
+  const unused: EventUse = {
+    events: [night],
+    registrations: [],
+    imports: [record],
+    demos: [],
+    journal: { retros: [], followUps: [], intros: [], checkIns: [] },
+  }
+
+  it('is removed when nothing else was added to it', () => {
+    expect(eventToRemoveAfterUndo(record, unused)?.id).toBe('night')
+  })
+
+  it.each([
+    ['a demo', { ...unused, demos: [{ eventId: 'night' }] }],
+    ['a retro', { ...unused, journal: { ...unused.journal, retros: [{ eventId: 'night' }] } }],
+    ['a check-in', { ...unused, journal: { ...unused.journal, checkIns: [{ eventId: 'night' }] } }],
+    [
+      'another import still in effect',
+      { ...unused, imports: [record, { ...record, id: 'other', undoneAt: null }] },
+    ],
+    [
+      'registrations from elsewhere',
+      {
+        ...unused,
+        registrations: [makeRegistration({ id: 'r', eventId: 'night', personId: 'p' })],
+      },
+    ],
+    [
+      'a status change',
+      {
+        ...unused,
+        events: [
+          {
+            ...night,
+            statusHistory: [
+              ...night.statusHistory,
+              { status: 'live' as const, at: '2026-03-21T09:00:00.000Z' },
+            ],
+          },
+        ],
+      },
+    ],
+  ])('is kept when it has %s', (_what, use) => {
+    expect(eventToRemoveAfterUndo(record, use)).toBeNull()
+  })
+
+  it('is never an event the organizer created themselves', () => {
+    const { createdEventId: _created, ...organizers } = record
+    expect(eventToRemoveAfterUndo(organizers, unused)).toBeNull()
   })
 })

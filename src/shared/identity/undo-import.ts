@@ -1,5 +1,6 @@
 /** Undoing an attendee import (DESIGN.md §1.3: "nothing already stored is lost"). */
-import type { MergeRecord, MergeSuggestion, Person, Registration } from '../domain/schemas'
+import type { Demo } from '../domain/demo-schemas'
+import type { Event, MergeRecord, MergeSuggestion, Person, Registration } from '../domain/schemas'
 import type { ImportRecord } from '../schema/workspace'
 import { UNDOABLE_IMPORTS } from './apply-import'
 
@@ -148,4 +149,44 @@ export function undoImport(state: UndoImportState, importId: string, now: Date):
       ),
     },
   }
+}
+
+/** What else could hang on an event, to tell whether an import's own event is still unused. */
+export interface EventUse {
+  events: readonly Event[]
+  registrations: readonly Registration[]
+  imports: readonly ImportRecord[]
+  demos: readonly Pick<Demo, 'eventId'>[]
+  journal: {
+    retros: readonly { eventId: string }[]
+    followUps: readonly { eventId: string }[]
+    intros: readonly { eventId: string | null }[]
+    checkIns: readonly { eventId: string }[]
+  }
+}
+
+/**
+ * The event an undone import had created, when nothing else was added to it since (DESIGN.md
+ * §1.3; issue 15: "Undo import removes an event the import created"): no registrations left, no
+ * other import still in effect, no demo, retro, follow-up, intro or check-in, and still in the
+ * status it was created in. Otherwise null: an event someone has worked on is kept.
+ */
+export function eventToRemoveAfterUndo(record: ImportRecord, use: EventUse): Event | null {
+  const eventId = record.createdEventId
+  if (eventId === undefined) return null
+  const event = use.events.find((candidate) => candidate.id === eventId)
+  if (event === undefined) return null
+  const isUsed =
+    event.statusHistory.length > 1 ||
+    event.gateOverrides.length > 0 ||
+    use.registrations.some((registration) => registration.eventId === eventId) ||
+    use.imports.some(
+      (other) => other.id !== record.id && other.eventId === eventId && other.undoneAt === null,
+    ) ||
+    use.demos.some((demo) => demo.eventId === eventId) ||
+    use.journal.retros.some((retro) => retro.eventId === eventId) ||
+    use.journal.followUps.some((followUp) => followUp.eventId === eventId) ||
+    use.journal.intros.some((intro) => intro.eventId === eventId) ||
+    use.journal.checkIns.some((checkIn) => checkIn.eventId === eventId)
+  return isUsed ? null : event
 }

@@ -37,6 +37,8 @@ export const importRequestSchema = z.object({
   rows: z.array(importedRowSchema),
   rowErrors: z.array(z.object({ line: z.number().int().min(1), reason: z.string() })),
   duplicatesCollapsed: z.number().int().min(0),
+  /** The event was created for this import (a night read from the file): undo removes it. */
+  isEventCreated: z.boolean().optional(),
 })
 
 export type ImportRequest = z.infer<typeof importRequestSchema>
@@ -50,6 +52,16 @@ export interface PeopleChange {
 export interface ImportCommitted extends PeopleChange {
   report: ImportReport
   settings: WorkspaceFiles['settings']
+}
+
+export interface ImportUndone extends PeopleChange {
+  /** The event the import had created, removed with it because nothing else was added to it. */
+  removedEventId: string | null
+  events: WorkspaceFiles['events']['events']
+}
+
+export interface NightLinksChanged extends PeopleChange {
+  changed: number
 }
 
 export interface PersonDeleted extends PeopleChange {
@@ -68,15 +80,25 @@ export const attendeesRequests = {
   'attendees:reopen-suggestion': z.object({ suggestionId: idSchema }),
   'attendees:set-notes': z.object({ personId: idSchema, notes: z.string().max(20_000) }),
   'attendees:delete-person': z.object({ personId: idSchema }),
+  /**
+   * Takes back (`linked: false`) or puts back the import's links by name within one night: the
+   * given registrations' links, or all of them with `null`.
+   */
+  'attendees:set-night-links': z.object({
+    importId: idSchema,
+    registrationIds: z.array(idSchema).nullable(),
+    linked: z.boolean(),
+  }),
 } as const
 
 export interface AttendeesResponses {
   'attendees:import': ImportCommitted
-  'attendees:undo-import': PeopleChange
+  'attendees:undo-import': ImportUndone
   'attendees:merge': PeopleChange & { mergeId: string }
   'attendees:unmerge': PeopleChange
   'attendees:dismiss-suggestion': PeopleChange
   'attendees:reopen-suggestion': PeopleChange
   'attendees:set-notes': PeopleChange
   'attendees:delete-person': PersonDeleted
+  'attendees:set-night-links': NightLinksChanged
 }
