@@ -34,7 +34,7 @@ function runJson(args: string[]): ReturnType<typeof JSON.parse> {
 
 describe('analyze command', () => {
   it('prints exactly the documented JSON for a Zoom report (rows = the attendee section)', () => {
-    expect(runJson(['zoom-webinar-report.csv=Webinar'])).toEqual({
+    expect(runJson(['zoom-webinar-report.csv=Webinar'])).toMatchObject({
       files: [
         {
           path: 'zoom-webinar-report.csv',
@@ -52,6 +52,12 @@ describe('analyze command', () => {
       events: [
         {
           event: 'Webinar',
+          // The report's own "Actual Start Time", in the event's zone.
+          date: '2026-03-01',
+          dateEvidence: 'From the report’s start time, 1 Mar 2026',
+          registered: 3,
+          attended: 2,
+          unconfirmedMatches: 0,
           attendees: 2,
           estimated: false,
           returning: 0,
@@ -71,15 +77,16 @@ describe('analyze command', () => {
       'eventbrite-us.csv',
       'luma-old.csv=Mar',
     ])
+    // Without a title, the night is named from the file name.
     expect(report.files.map((file: { event: string }) => file.event)).toEqual([
       'Jan',
       'Jan',
-      'eventbrite-us.csv',
+      'Eventbrite Us',
       'Mar',
     ])
     // The re-import of Jan updates instead of duplicating: still 3 checked in. Mar is the same
     // file again, so all 3 of its attendees were at Jan: 3 / 3.
-    expect(report.events).toEqual([
+    expect(report.events).toMatchObject([
       {
         event: 'Jan',
         attendees: 3,
@@ -89,7 +96,7 @@ describe('analyze command', () => {
         returningBuilderRate: 0,
       },
       {
-        event: 'eventbrite-us.csv',
+        event: 'Eventbrite Us',
         attendees: 2,
         estimated: false,
         returning: 0,
@@ -115,8 +122,8 @@ describe('analyze command', () => {
       { platform: 'meetup', rows: 4, rowsWithoutEmail: 4, distinctEmails: 0, attendedRows: null },
     ])
     expect(report.events).toMatchObject([
-      { event: 'luma-2026.csv', estimated: true },
-      { event: 'meetup-rsvps.csv', estimated: true },
+      { event: 'Luma 2026', estimated: true },
+      { event: 'Meetup', estimated: true },
     ])
   })
 
@@ -133,7 +140,7 @@ describe('analyze command', () => {
     expect(result.code).toBe(0)
     const text = result.stdout[0] ?? ''
     expect(text).toContain('Events (oldest first)')
-    expect(text).toMatch(/Jan\s+3\s+0\s+3\s+0%/)
+    expect(text).toMatch(/Jan\s+\S+\s+\d+\s+\d+\s+3\s+0\s+3\s+0%/)
     expect(text).toContain('(estimated)')
   })
 
@@ -156,12 +163,46 @@ describe('analyze command', () => {
   })
 })
 
+describe('analyze reads the night from the file', () => {
+  it('dates and names a Luma night from its check-ins and file name', () => {
+    const report = runJson(['ai-demo-night-berlin-guests-2026-03-20-09-12-44.csv'])
+    // By hand: 12 guests, 9 with a check-in time on 19 Mar, all approved (going).
+    expect(report.events).toMatchObject([
+      {
+        event: 'AI Demo Night Berlin',
+        date: '2026-03-19',
+        dateEvidence: 'From 9 check-in times on 19 Mar 2026',
+        registered: 12,
+        going: 12,
+        attended: 9,
+        unconfirmedMatches: 0,
+      },
+    ])
+  })
+
+  it('counts a cross-posted night in people, with its name matches unconfirmed', () => {
+    const report = runJson(['crosspost-eventbrite.csv=Lisbon', 'crosspost-meetup.csv=Lisbon'])
+    // By hand: 8 Eventbrite attendees + Chris D. (two candidates), Lena M. and Pedro A. = 11;
+    // Pedro said no; 6 checked in on Eventbrite; Tom B., Ana S., Maria C. and Sam Lee matched.
+    expect(report.events).toMatchObject([
+      { event: 'Lisbon', registered: 11, going: 10, attended: 6, unconfirmedMatches: 4 },
+    ])
+    expect(report.people).toBe(11)
+  })
+
+  it('asks for nothing and invents no date for a form: the date is null, with the reason', () => {
+    const report = runJson(['google-forms-responses.csv'])
+    expect(report.events[0]).toMatchObject({ date: null })
+    expect(report.events[0].dateEvidence).toContain('no check-in or start times')
+  })
+})
+
 describe('parseFileArgument', () => {
   it.each([
-    ['a.csv', { path: 'a.csv', title: 'a.csv' }],
+    ['a.csv', { path: 'a.csv', title: null }],
     ['a.csv=Meetup #3', { path: 'a.csv', title: 'Meetup #3' }],
     ['a.csv=x=y', { path: 'a.csv', title: 'x=y' }],
-    ['a.csv=', { path: 'a.csv', title: 'a.csv' }],
+    ['a.csv=', { path: 'a.csv', title: null }],
   ])('%s', (argument, expected) => {
     expect(parseFileArgument(argument)).toEqual(expected)
   })

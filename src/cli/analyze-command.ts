@@ -14,7 +14,10 @@ import { repeatSpeakerRate } from '../shared/metrics/repeat-speaker-rate'
 import { guessColumnMapping } from '../shared/import/column-mapping'
 import { detectPlatform } from '../shared/import/detect-platform'
 import { mapRows } from '../shared/import/map-rows'
+import { proposeNightForFile } from '../shared/import/night-evidence'
 import { parseTable } from '../shared/import/parse'
+import { nightLinksOfEvent } from '../shared/identity/night-links'
+import { eventHeadcount } from '../shared/metrics/attendance-rule'
 import type { Problem } from '../shared/import/types'
 import { returningBuilderRates } from '../shared/metrics/returning-builders'
 import { emptyWorkspaceFiles } from '../shared/schema/workspace'
@@ -36,6 +39,18 @@ export interface AnalyzedFile {
 
 export interface AnalyzedEvent {
   event: string
+  /** The night's date (`YYYY-MM-DD`, in the event's own zone); null when no file said it. */
+  date: string | null
+  /** Why that date: "from 30 check-in times on 19 Mar 2026", or why there is none. */
+  dateEvidence: string
+  /** People, not rows: someone on two lists of the night counts once (DESIGN.md §2). */
+  registered: number
+  going: number
+  /** Answered "maybe": beside going, never in it. */
+  maybe: number
+  attended: number
+  /** Rows linked by name to a person on another list of the same night, not confirmed by anyone. */
+  unconfirmedMatches: number
   attendees: number
   estimated: boolean
   returning: number
@@ -77,23 +92,37 @@ export type AnalyzeResult = { ok: true; report: AnalyzeReport } | { ok: false; r
 const ANALYSIS_TIME = new Date('2000-01-01T00:00:00.000Z')
 const DAY_MS = 24 * 60 * 60 * 1000
 
-/** `path=Event title` → both parts; a bare path names its own event. */
-export function parseFileArgument(argument: string): { path: string; title: string } {
+/**
+ * `path=Event title` → both parts; a bare path has no title (null): its night is read from the
+ * file, as the app proposes it (title from the file name, date from its evidence).
+ */
+export function parseFileArgument(argument: string): { path: string; title: string | null } {
   const equals = argument.indexOf('=')
-  if (equals === -1) return { path: argument, title: argument }
+  if (equals === -1) return { path: argument, title: null }
   const path = argument.slice(0, equals)
   const title = argument.slice(equals + 1).trim()
-  return { path, title: title === '' ? path : title }
+  return { path, title: title === '' ? null : title }
 }
 
+// The zone a night read from a file is placed in: the CLI has no workspace settings to ask.
+const ANALYSIS_ZONE = 'UTC'
+
 /**
- * The k-th event (0-based) starts k days after 2000-01-01 UTC: the exports carry no reliable event
- * date, and the metric orders events by start time, so the order given becomes that order.
+ * A start for a night no file dates: the metric orders events by start time, so placing it after
+ * the latest night so far keeps the order the files were given in.
  */
-function syntheticStart(index: number): { start: string; end: string } {
-  const start = new Date(ANALYSIS_TIME.getTime() + index * DAY_MS)
+function syntheticStart(at: number): { start: string; end: string } {
+  const start = new Date(at)
   const end = new Date(start.getTime() + 60 * 60 * 1000)
   return { start: start.toISOString().slice(0, 16), end: end.toISOString().slice(0, 16) }
+}
+
+function baseNameOf(path: string): string {
+  return path.split(/[\\/]/).pop() ?? path
+}
+
+function capitaliseFirst(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1)
 }
 
 function normaliseEmail(cell: string): string {
@@ -102,7 +131,7 @@ function normaliseEmail(cell: string): string {
 
 /** Import the files, in the order given, into an empty in-memory workspace and measure them. */
 export function analyzeFiles(
-  inputs: readonly { path: string; title: string; bytes: Uint8Array }[],
+  inputs: readonly { path: string; title: string | null; bytes: Uint8Array }[],
   demoInputs: readonly DemoInput[] = [],
 ): AnalyzeResult {
   const workspace = emptyWorkspaceFiles()
@@ -113,6 +142,9 @@ export function analyzeFiles(
 
   const events: Event[] = []
   const eventByTitle = new Map<string, Event>()
+  const evidenceOf = new Map<string, { date: string | null; evidence: string }>()
+  // Nights without a date keep the order given: each starts a day after the latest so far.
+  let latestStart = ANALYSIS_TIME.getTime() - DAY_MS
   const files: AnalyzedFile[] = []
   const allEmails = new Set<string>()
   // Nobody is deleted during an analysis, so the tombstones stay the empty workspace's.
@@ -120,29 +152,40 @@ export function analyzeFiles(
   let { people, mergeSuggestions } = workspace.people
   let { registrations, imports } = workspace.registrations
 
+  // Each file parsed once, with the night it proposes. Nights are placed on the files' own dates
+  // when every file has one; otherwise in the order given, as before dates were read.
+  const parsedInputs = []
   for (const input of inputs) {
     const parsed = parseTable(input.bytes)
     if (!parsed.ok) return { ok: false, reason: `${input.path}: ${parsed.reason}` }
-    const { table } = parsed
+    const proposal = proposeNightForFile(input.bytes, parsed.table, input.path, ANALYSIS_ZONE)
+    parsedInputs.push({ input, table: parsed.table, proposal })
+  }
+  const isDatedByFiles = parsedInputs.every((entry) => entry.proposal.date !== null)
+
+  for (const { input, table, proposal } of parsedInputs) {
     const { platform } = detectPlatform(table.header)
     const mapping = guessColumnMapping(table.header, platform)
     const mapped = mapRows(table, mapping, platform)
 
-    let event = eventByTitle.get(input.title)
+    const title = input.title ?? (proposal.title !== '' ? proposal.title : baseNameOf(input.path))
+    let event = eventByTitle.get(title)
     if (!event) {
+      const start =
+        isDatedByFiles && proposal.date !== null
+          ? { start: `${proposal.date}T18:30`, end: `${proposal.date}T21:30` }
+          : syntheticStart(latestStart + DAY_MS)
+      latestStart = Math.max(latestStart, Date.parse(`${start.start}:00Z`))
       event = createEvent(
-        {
-          title: input.title,
-          ...syntheticStart(events.length),
-          timeZone: 'UTC',
-          venue: '',
-          city: '',
-          capacity: null,
-        },
+        { title, ...start, timeZone: ANALYSIS_ZONE, venue: '', city: '', capacity: null },
         { id: newId(), now: ANALYSIS_TIME, contract },
       )
       events.push(event)
-      eventByTitle.set(input.title, event)
+      eventByTitle.set(title, event)
+      evidenceOf.set(event.id, {
+        date: proposal.date,
+        evidence: proposal.date !== null ? capitaliseFirst(proposal.evidence) : proposal.evidence,
+      })
     }
 
     // Counted from the file's own e-mail cells, so refused and collapsed rows still show.
@@ -169,7 +212,7 @@ export function analyzeFiles(
     files.push({
       path: input.path,
       platform,
-      event: input.title,
+      event: title,
       rows: table.records.length,
       rowsWithoutEmail,
       distinctEmails: fileEmails.size,
@@ -201,7 +244,7 @@ export function analyzeFiles(
     if (!parsed.ok) return { ok: false, reason: `${input.path}: ${parsed.reason}` }
     const read = readSpeakerTable(parsed.table)
     if (!read.ok) return { ok: false, reason: `${input.path}: ${read.reason}` }
-    const event = eventByTitle.get(input.title)
+    const event = input.title === null ? undefined : eventByTitle.get(input.title)
     if (event === undefined) {
       return {
         ok: false,
@@ -242,14 +285,25 @@ export function analyzeFiles(
     ok: true,
     report: {
       files,
-      events: rates.map((rate) => ({
-        event: titleOf.get(rate.eventId) ?? rate.eventId,
-        attendees: rate.attendees,
-        estimated: rate.isEstimated,
-        returning: rate.returning,
-        firstTimers: rate.firstTimers,
-        returningBuilderRate: rate.rate,
-      })),
+      events: rates.map((rate) => {
+        const headcount = eventHeadcount(registrations, rate.eventId)
+        const evidence = evidenceOf.get(rate.eventId)
+        return {
+          event: titleOf.get(rate.eventId) ?? rate.eventId,
+          date: evidence?.date ?? null,
+          dateEvidence: evidence?.evidence ?? '',
+          registered: headcount.registered,
+          going: headcount.going,
+          maybe: headcount.maybe,
+          attended: headcount.attended,
+          unconfirmedMatches: nightLinksOfEvent(imports, rate.eventId).length,
+          attendees: rate.attendees,
+          estimated: rate.isEstimated,
+          returning: rate.returning,
+          firstTimers: rate.firstTimers,
+          returningBuilderRate: rate.rate,
+        }
+      }),
       people: people.length,
       distinctEmails: allEmails.size,
       ...(metrics === undefined ? {} : { metrics }),
@@ -295,9 +349,21 @@ export function formatAnalyzeReport(report: AnalyzeReport): string {
   lines.push('', 'Events (oldest first)')
   lines.push(
     ...table([
-      ['event', 'attendees', 'returning', 'first-time', 'returning rate'],
+      [
+        'event',
+        'date',
+        'registered',
+        'going',
+        'attendees',
+        'returning',
+        'first-time',
+        'returning rate',
+      ],
       ...report.events.map((event) => [
         event.event,
+        event.date ?? '—',
+        String(event.registered),
+        `${event.going}${event.maybe > 0 ? ` (+${event.maybe} maybe)` : ''}`,
         `${event.attendees}${event.estimated ? ' (estimated)' : ''}`,
         String(event.returning),
         String(event.firstTimers),
@@ -305,6 +371,16 @@ export function formatAnalyzeReport(report: AnalyzeReport): string {
       ]),
     ]).map((line) => `  ${line}`),
   )
+  for (const event of report.events) {
+    lines.push(
+      `  ${event.event}: ${event.date === null ? event.dateEvidence : `${event.date}, ${event.dateEvidence.charAt(0).toLowerCase()}${event.dateEvidence.slice(1)}`}`,
+    )
+    if (event.unconfirmedMatches > 0) {
+      lines.push(
+        `    ${event.unconfirmedMatches} people matched by name within this night (not confirmed)`,
+      )
+    }
+  }
   lines.push('', `People ${report.people}, distinct e-mails ${report.distinctEmails}`)
   if (report.metrics !== undefined) {
     lines.push(
@@ -323,13 +399,14 @@ function readFailure(error: unknown): string {
 }
 
 export const analyzeCommand: CliCommand = {
-  usage: 'analyze [--json] <file.csv>[=<event title>]… [--demos <speakers.csv>=<event title>]…',
+  usage:
+    'analyze [--json] <file.csv>[=<event title>]… [--demos <speakers.csv>=<event title>]… (without =title, the night is read from the file)',
   summary:
     'import CSVs (one event per file, oldest first) into a throw-away workspace and show returning builder rates',
   run(args: readonly string[], io: CliIo): number {
     const isJson = args.includes('--json')
     // `--demos FILE=Title` takes the next argument; everything else not a flag is an attendee file.
-    const demoArguments: { path: string; title: string }[] = []
+    const demoArguments: { path: string; title: string | null }[] = []
     const rest: string[] = []
     for (let index = 0; index < args.length; index += 1) {
       const arg = args[index] ?? ''
@@ -351,7 +428,7 @@ export const analyzeCommand: CliCommand = {
       return 2
     }
 
-    const inputs: { path: string; title: string; bytes: Uint8Array }[] = []
+    const inputs: { path: string; title: string | null; bytes: Uint8Array }[] = []
     for (const argument of arguments_) {
       try {
         inputs.push({ ...argument, bytes: io.readFile(argument.path) })
@@ -364,7 +441,11 @@ export const analyzeCommand: CliCommand = {
     const demoInputs: DemoInput[] = []
     for (const argument of demoArguments) {
       try {
-        demoInputs.push({ ...argument, bytes: io.readFile(argument.path) })
+        demoInputs.push({
+          path: argument.path,
+          title: argument.title ?? argument.path,
+          bytes: io.readFile(argument.path),
+        })
       } catch (error) {
         io.stderr(`devrel-os analyze: ${argument.path}: ${readFailure(error)}`)
         return 1
