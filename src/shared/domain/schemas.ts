@@ -103,6 +103,7 @@ export const PLATFORMS = [
   'tito',
   'zoom',
   'pretix',
+  'humanitix',
   'google-forms',
   'sessionize',
   'generic',
@@ -122,7 +123,19 @@ export const personSchema = z.object({
   createdAt: instantSchema,
 })
 
-export const REGISTRATION_STATUSES = ['going', 'waitlist', 'declined', 'cancelled'] as const
+/**
+ * A registration's status (DESIGN.md §1.3). `maybe` is its own state, never an estimated attendee;
+ * `unknown` is a value nobody has read yet (the organizer reads it in the import preview).
+ */
+export const REGISTRATION_STATUSES = [
+  'going',
+  'maybe',
+  'invited',
+  'waitlist',
+  'declined',
+  'cancelled',
+  'unknown',
+] as const
 export const registrationStatusSchema = z.enum(REGISTRATION_STATUSES)
 export const ATTENDANCES = ['checked-in', 'no-show', 'unknown'] as const
 export const attendanceSchema = z.enum(ATTENDANCES)

@@ -4,9 +4,9 @@
  */
 import type { Platform } from '../domain/schemas'
 import { normaliseHeader } from './normalise'
-import type { ColumnMapping, ImportField } from './types'
-
-type Candidates = Partial<Record<ImportField, readonly string[]>>
+import { platformProfile } from './platforms/registry'
+import { detectStatusColumn } from './status-reading'
+import type { ColumnMapping, ImportField, ParsedRecord } from './types'
 
 /** Words for each field, as the preview and the CLI show them. */
 export const IMPORT_FIELD_LABELS: Readonly<Record<ImportField, string>> = {
@@ -20,82 +20,6 @@ export const IMPORT_FIELD_LABELS: Readonly<Record<ImportField, string>> = {
   attendance: 'attendance',
   ticketType: 'ticket type',
   registeredAt: 'registered at',
-}
-
-// A trailing `*` matches by prefix: Tito names its check-in columns `Check-ins: <list name>`.
-const PLATFORM_COLUMNS: Readonly<Record<Platform, Candidates>> = {
-  luma: {
-    name: ['name'],
-    firstName: ['first_name'],
-    lastName: ['last_name'],
-    email: ['email'],
-    sourceKey: ['guest_id', 'api_id'],
-    status: ['approval_status'],
-    attendance: ['checked_in_at'],
-    ticketType: ['ticket_name'],
-    registeredAt: ['created_at'],
-  },
-  eventbrite: {
-    firstName: ['First Name'],
-    lastName: ['Last Name', 'Surname'],
-    email: ['Email'],
-    // The row key is `Order #` + `Attendee #`; map-rows adds the order number.
-    sourceKey: ['Attendee #'],
-    // One column says both: `Checked In` is attendance, `Attending` / `Not Attending` is status.
-    status: ['Attendee Status'],
-    attendance: ['Attendee Status'],
-    ticketType: ['Ticket Type'],
-    registeredAt: ['Order Date'],
-  },
-  meetup: {
-    name: ['Name'],
-    // Meetup has no e-mail: its member id is the person, and one RSVP per member is the row.
-    platformPersonId: ['User ID'],
-    sourceKey: ['User ID'],
-    status: ['RSVP'],
-    registeredAt: ['RSVPed on'],
-  },
-  tito: {
-    name: ['Ticket Full Name'],
-    firstName: ['Ticket First Name'],
-    lastName: ['Ticket Last Name'],
-    email: ['Ticket Email'],
-    sourceKey: ['Ticket Reference'],
-    status: ['Void Status'],
-    attendance: ['Check-ins:*'],
-    ticketType: ['Ticket'],
-    registeredAt: ['Ticket Created Date'],
-  },
-  zoom: {
-    name: ['User Name (Original Name)', 'Name (Original Name)'],
-    firstName: ['First Name'],
-    lastName: ['Last Name'],
-    email: ['Email', 'User Email'],
-    status: ['Approval Status'],
-    attendance: ['Attended'],
-    registeredAt: ['Registration Time'],
-  },
-  pretix: {
-    name: ['Attendee name', 'Name des Teilnehmers', 'Teilnehmername'],
-    firstName: ['Attendee name: Given name'],
-    lastName: ['Attendee name: Family name'],
-    email: ['E-mail', 'E-Mail'],
-    sourceKey: ['Order code', 'Bestellnummer'],
-    attendance: ['Checked in', 'Eingecheckt'],
-    ticketType: ['Product', 'Produkt'],
-    registeredAt: ['Order date', 'Bestelldatum'],
-  },
-  'google-forms': {
-    email: ['Email Address', 'E-Mail-Adresse', 'Adresse e-mail', 'Dirección de correo electrónico'],
-    registeredAt: ['Timestamp', 'Zeitstempel', 'Marca temporal', 'Horodateur'],
-  },
-  sessionize: {
-    firstName: ['FirstName'],
-    lastName: ['LastName'],
-    email: ['Email'],
-    sourceKey: ['Speaker Id'],
-  },
-  generic: {},
 }
 
 const GENERIC_COLUMNS: Readonly<Record<ImportField, readonly string[]>> = {
@@ -203,11 +127,19 @@ function findHeader(header: readonly string[], spelling: string): string | undef
   return header.find((name) => normaliseHeader(name) === key)
 }
 
-/** Guess which column holds each import field: the platform's own names first, then synonyms. */
-export function guessColumnMapping(header: string[], platform: Platform): ColumnMapping {
+/**
+ * Guess which column holds each import field: the platform's own names first, then synonyms, then
+ * form questions. Given the rows, a status column no name gives away is found by its answers
+ * ("Will you attend in person?" answered Yes / Maybe / No, online only).
+ */
+export function guessColumnMapping(
+  header: string[],
+  platform: Platform,
+  records: readonly ParsedRecord[] = [],
+): ColumnMapping {
   const mapping: ColumnMapping = {}
   const used = new Set<string>()
-  const platformColumns = PLATFORM_COLUMNS[platform]
+  const platformColumns = platformProfile(platform).columns
 
   for (const [field, spellings] of Object.entries(platformColumns) as [ImportField, string[]][]) {
     for (const spelling of spellings) {
@@ -239,6 +171,11 @@ export function guessColumnMapping(header: string[], platform: Platform): Column
       mapping[field] = match
       used.add(match)
     }
+  }
+
+  if (mapping.status === undefined && records.length > 0) {
+    const column = detectStatusColumn(header, records, used)
+    if (column !== null) mapping.status = column
   }
 
   return mapping

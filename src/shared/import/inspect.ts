@@ -9,6 +9,7 @@ import { encodingLabel } from './decode'
 import { detectPlatform } from './detect-platform'
 import { mapRows } from './map-rows'
 import { parseTable } from './parse'
+import { STATUS_READING_LABELS, tableStatusValues, type StatusValueTable } from './status-reading'
 import type {
   ColumnMapping,
   Delimiter,
@@ -40,6 +41,8 @@ export interface ReadableInspectReport {
   rowsWithoutEmail: number
   hasAttendanceData: boolean
   statusCounts: Record<RegistrationStatus, number>
+  /** Each distinct value of the status column, its rows and its reading; null without one. */
+  statusValues: StatusValueTable | null
   attendanceCounts: Record<Attendance, number>
   /** Headers that are not mapped to a field: their cells are kept as answers. */
   answerColumns: string[]
@@ -69,7 +72,7 @@ export function inspectBytes(bytes: Uint8Array, fileName: string): InspectReport
   if (!parsed.ok) return { ok: false, fileName, reason: parsed.reason }
   const { table } = parsed
   const guess = detectPlatform(table.header)
-  const mapping = guessColumnMapping(table.header, guess.platform)
+  const mapping = guessColumnMapping(table.header, guess.platform, table.records)
   const validation = validateMapping(mapping, table.header)
   const mapped = mapRows(table, mapping, guess.platform)
   const mappedHeaders = new Set(Object.values(mapping))
@@ -98,6 +101,7 @@ export function inspectBytes(bytes: Uint8Array, fileName: string): InspectReport
       REGISTRATION_STATUSES,
       mapped.rows.map((row) => row.status),
     ),
+    statusValues: tableStatusValues(table.header, table.records, mapping.status, guess.platform),
     attendanceCounts: countBy(
       ATTENDANCES,
       mapped.rows.map((row) => row.attendance),
@@ -135,6 +139,30 @@ function describeRow(row: ImportedRow): string {
   return `line ${row.line}: ${who}${id} — ${row.status}, ${row.attendance}`
 }
 
+/** The status column's values as a small table: value, rows, reading; unknown values flagged. */
+function describeStatusValues(table: StatusValueTable): string[] {
+  const shown = table.values.map((entry) => ({
+    value: entry.value === '' ? '(empty)' : `“${entry.value}”`,
+    rows: plural(entry.rows, 'row'),
+    reading: STATUS_READING_LABELS[entry.reading],
+  }))
+  const valueWidth = Math.max(...shown.map((entry) => entry.value.length))
+  const rowsWidth = Math.max(...shown.map((entry) => entry.rows.length))
+  const lines = [`  Values      of “${table.column}”, read as:`]
+  for (const entry of shown) {
+    lines.push(
+      `    ${entry.value.padEnd(valueWidth)}  ${entry.rows.padStart(rowsWidth)}  → ${entry.reading}`,
+    )
+  }
+  if (table.isCut) lines.push('    … more values than shown: only the first rows were counted')
+  if (table.unknownRows > 0) {
+    lines.push(
+      `              ! ${plural(table.unknownRows, 'row')} with a value the importer cannot read: unknown, never counted as going`,
+    )
+  }
+  return lines
+}
+
 /** The report as text for a person at a terminal. */
 export function formatInspectReport(report: InspectReport): string {
   if (!report.ok) return `${report.fileName}: not a readable CSV — ${report.reason}`
@@ -157,8 +185,11 @@ export function formatInspectReport(report: InspectReport): string {
   lines.push(
     `  Rows        ${plural(report.dataRows, 'data row')} → ${plural(report.importedRows, 'registration')}${folded}`,
   )
-  const statuses = REGISTRATION_STATUSES.map((status) => `${status} ${report.statusCounts[status]}`)
-  lines.push(`  Status      ${statuses.join(' · ')}`)
+  const statuses = REGISTRATION_STATUSES.filter((status) => report.statusCounts[status] > 0).map(
+    (status) => `${status} ${report.statusCounts[status]}`,
+  )
+  lines.push(`  Status      ${statuses.length > 0 ? statuses.join(' · ') : 'none'}`)
+  if (report.statusValues !== null) lines.push(...describeStatusValues(report.statusValues))
   if (report.hasAttendanceData) {
     const attendance = ATTENDANCES.map((value) => `${value} ${report.attendanceCounts[value]}`)
     lines.push(`  Attendance  ${attendance.join(' · ')}`)

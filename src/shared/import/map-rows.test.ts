@@ -67,7 +67,7 @@ describe('mapRows: given this export → these registrations', () => {
           [6, 'Linus T', 'linus@example.com', 'waitlist', 'unknown', 'gst-j1K2l3', ''],
           // Waitlisted but checked in: let in at the door.
           [7, 'Margaret H', 'margaret@example.com', 'going', 'checked-in', 'gst-m4N5o6', ''],
-          [8, 'Invited Ivy', 'ivy@example.com', 'waitlist', 'unknown', 'gst-p7Q8r9', ''],
+          [8, 'Invited Ivy', 'ivy@example.com', 'invited', 'unknown', 'gst-p7Q8r9', ''],
           [9, 'Declined Dan', 'dan@example.com', 'declined', 'unknown', 'gst-s1T2u3', ''],
         ],
         rowErrors: [],
@@ -482,7 +482,7 @@ describe('mapRows: what each platform’s values mean', () => {
     ['pending_approval', '', 'waitlist', 'unknown'],
     ['waitlist', '', 'waitlist', 'unknown'],
     ['waitlist', '2026-03-12T18:05:00Z', 'going', 'checked-in'],
-    ['invited', '', 'waitlist', 'unknown'],
+    ['invited', '', 'invited', 'unknown'],
     ['declined', '', 'declined', 'unknown'],
   ])('Luma %s, checked_in_at %j → %s, %s', (approval, checkedIn, status, attendance) => {
     // A second, checked-in guest makes this a file with check-in data.
@@ -587,9 +587,10 @@ describe('mapRows: what each platform’s values mean', () => {
     ['Not going', 'declined'],
     ['Refunded', 'cancelled'],
     ['Canceled', 'cancelled'],
-    ['something new', 'going'],
-    ['constructor', 'going'],
-    ['__proto__', 'going'],
+    // A word nobody knows is never taken as going (DESIGN.md §1.3).
+    ['something new', 'unknown'],
+    ['constructor', 'unknown'],
+    ['__proto__', 'unknown'],
   ])('generic status %j → %s', (value, status) => {
     expect(importText(`Name,Email,Status\nAnn,ann@example.com,${value}\n`).rows[0]?.status).toBe(
       status,

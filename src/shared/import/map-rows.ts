@@ -1,10 +1,19 @@
 /**
  * Table + mapping → `ImportedRow`s: what each platform's cells mean (statuses, check-ins, its
- * placeholders for "empty"), one row per registration (rejoins, double submissions and pasted-twice
- * rows folded), and a reason for every row that cannot become a person.
+ * placeholders for "empty", its ticket rules), one row per registration (rejoins, double
+ * submissions, pasted-twice rows, replaced tickets folded), and a reason for every row that cannot
+ * become a person. What is platform-specific comes from the platform's profile (`platforms/`).
  */
 import type { Platform, RegistrationStatus } from '../domain/schemas'
 import { normaliseEmail, normaliseHeader, normaliseName } from './normalise'
+import type { PlatformProfile } from './platforms/profile'
+import { platformProfile } from './platforms/registry'
+import {
+  platformStatusWord,
+  readStatusWord,
+  statusWord,
+  type StatusReadings,
+} from './status-reading'
 import type {
   ColumnMapping,
   ImportField,
@@ -21,11 +30,33 @@ type Evidence = 'checked-in' | 'not-checked-in' | 'none'
 interface Draft {
   row: ImportedRow
   evidence: Evidence
+  /** The row's order (purchase), empty where the platform has none. */
+  order: string
+  /** The ticket carries no attendee name of its own (before any fallback to the buyer). */
+  isUnnamed: boolean
 }
 
 export const NO_IDENTITY_REASON = 'no e-mail, no name and no person id'
 export const INFO_REQUESTED_REASON =
   'extra ticket without attendee details (Eventbrite shows “Info Requested”)'
+
+/** Why an unnamed extra ticket of an order is not a person; says whether its check-in was dropped. */
+export function extraTicketReason(order: string, wasCheckedIn: boolean): string {
+  const checkIn = wasCheckedIn ? ', and its check-in is not counted' : ''
+  return `extra ticket of order ${order} without an attendee name: not a person${checkIn}`
+}
+
+/** Why a voided ticket is not a second registration of its holder. */
+export function replacedTicketReason(key: string, replacement: string): string {
+  const which = key === '' ? 'cancelled ticket' : `cancelled ticket ${key}`
+  const by = replacement === '' ? 'another ticket' : `ticket ${replacement}`
+  return `${which}, replaced by ${by} of the same person: one registration`
+}
+
+/** Options of `mapRows`: the organizer's reading of the status column's values. */
+export interface MapRowsOptions {
+  statusReadings?: StatusReadings
+}
 
 const EMAIL_LIKE = /^[^\s@]+@[^\s@]+$/
 // pretix (and DevRel OS's own exports) write `'` before a cell that starts with a formula
@@ -34,50 +65,14 @@ const FORMULA_ESCAPE = /^'(?=[=+\-@|%\t\r\n])/
 const APOSTROPHE = 0x27
 // Links that carry a ticket's secret or repeat an id: kept out of answers, where a person reads them.
 const NOISE_HEADERS = new Set(['qrcodeurl', 'uniqueticketurl', 'uniqueorderurl', 'tickettypeid'])
-const PRETIX_POSITION_HEADERS = ['Position ID', 'Positions-ID', 'Order position', 'Position']
 const ZOOM_MINUTES_HEADER = 'timeinsession(minutes)'
-
-// A Map, not an object literal: a status cell reading `constructor` must not find Object's own.
-const STATUS_WORDS: ReadonlyMap<string, RegistrationStatus> = new Map(
-  Object.entries({
-    '': 'going',
-    approved: 'going',
-    going: 'going',
-    yes: 'going',
-    attending: 'going',
-    registered: 'going',
-    confirmed: 'going',
-    accepted: 'going',
-    paid: 'going',
-    'checked in': 'going',
-    active: 'going',
-    valid: 'going',
-    booked: 'going',
-    waitlist: 'waitlist',
-    waitlisted: 'waitlist',
-    'wait list': 'waitlist',
-    waiting: 'waitlist',
-    pending: 'waitlist',
-    'pending approval': 'waitlist',
-    // A Luma guest the host invited who has not accepted: not going (so never counted as an
-    // estimated attendee), not declined (they said nothing); a later export where they accept
-    // updates the same registration.
-    invited: 'waitlist',
-    declined: 'declined',
-    no: 'declined',
-    'not going': 'declined',
-    rejected: 'declined',
-    denied: 'declined',
-    'not attending': 'declined',
-    cancelled: 'cancelled',
-    canceled: 'cancelled',
-    refunded: 'cancelled',
-    void: 'cancelled',
-    voided: 'cancelled',
-    deleted: 'cancelled',
-    expired: 'cancelled',
-  } satisfies Record<string, RegistrationStatus>),
-)
+/** Someone checked in came, whatever the list said before (a waitlist, an unread answer). */
+const SEATED_BY_CHECK_IN: ReadonlySet<RegistrationStatus> = new Set([
+  'waitlist',
+  'invited',
+  'maybe',
+  'unknown',
+])
 
 const NEGATIVE_ATTENDANCE = new Set([
   'no',
@@ -95,35 +90,15 @@ const NEGATIVE_ATTENDANCE = new Set([
 // spares a large file two string copies per row. Capped, because a check-in column holds times.
 const MAX_REMEMBERED_STATUS_WORDS = 256
 
-function statusWord(raw: string): string {
-  return raw
-    .trim()
-    .toLowerCase()
-    .replace(/[\s_-]+/g, ' ')
-}
-
-/** `statusWord`, remembering the words of the values seen so far in one table. */
-function createStatusWords(): (raw: string) => string {
-  const words = new Map<string, string>()
+/** `fn`, remembering its result for the values seen so far in one table. */
+function remembered<T>(fn: (raw: string) => T): (raw: string) => T {
+  const known = new Map<string, T>()
   return (raw) => {
-    const known = words.get(raw)
-    if (known !== undefined) return known
-    const word = statusWord(raw)
-    if (words.size < MAX_REMEMBERED_STATUS_WORDS) words.set(raw, word)
-    return word
+    if (known.has(raw)) return known.get(raw) as T
+    const result = fn(raw)
+    if (known.size < MAX_REMEMBERED_STATUS_WORDS) known.set(raw, result)
+    return result
   }
-}
-
-function readStatus(platform: Platform, word: string): RegistrationStatus {
-  if (platform === 'tito') {
-    // Tito's status column is `Void Status`: anything in it means the ticket was voided.
-    return word === '' ? 'going' : 'cancelled'
-  }
-  if (platform === 'eventbrite' && word === 'not attending') {
-    // Eventbrite writes `Not Attending` for refunded and cancelled tickets: the buyer withdrew.
-    return 'cancelled'
-  }
-  return STATUS_WORDS.get(word) ?? 'going'
 }
 
 function readAttendanceCell(word: string): Evidence {
@@ -133,23 +108,21 @@ function readAttendanceCell(word: string): Evidence {
   return 'checked-in'
 }
 
-function cleanCell(raw: string, platform: Platform): string {
+function cleanCell(raw: string, emptyMarkers: readonly string[]): string {
   // Only a leading apostrophe can be an escape, so most cells skip the regex.
   const value = (raw.charCodeAt(0) === APOSTROPHE ? raw.replace(FORMULA_ESCAPE, '') : raw).trim()
   // Tito writes `-` for an unanswered question, Zoom writes `--` for a no-show's join and leave.
-  if (platform === 'tito' && value === '-') return ''
-  if (platform === 'zoom' && value === '--') return ''
+  if (emptyMarkers.length > 0 && emptyMarkers.includes(value)) return ''
   return value
 }
 
-const INFO_REQUESTED = /^info requested$/i
-
-function isInfoRequested(value: string): boolean {
-  // The length test keeps the trim and the regex off the names and e-mails of every other row.
-  return value.length >= 'info requested'.length && INFO_REQUESTED.test(value.trim())
+function isPlaceholder(value: string, placeholder: RegExp | undefined): boolean {
+  // The length test keeps the trim and the regex off the names and e-mails of most rows.
+  return placeholder !== undefined && value.length >= 4 && placeholder.test(value.trim())
 }
 
-function headerIndex(header: readonly string[], spellings: readonly string[]): number {
+function headerIndex(header: readonly string[], spellings: readonly string[] | undefined): number {
+  if (spellings === undefined) return -1
   const keys = new Set(spellings.map(normaliseHeader))
   return header.findIndex((name) => keys.has(normaliseHeader(name)))
 }
@@ -192,7 +165,7 @@ function parseMinutes(value: string): number | null {
 }
 
 /** Zoom writes one row per join session; a person who rejoined is one attendee who was there. */
-function mergeZoomRejoin(kept: Draft, later: Draft): void {
+function mergeRejoin(kept: Draft, later: Draft): void {
   if (later.evidence === 'checked-in') kept.evidence = 'checked-in'
   // A Map, not an object: an answer keyed `__proto__` must stay a plain entry.
   const answers = new Map(Object.entries(kept.row.answers))
@@ -208,21 +181,23 @@ function mergeZoomRejoin(kept: Draft, later: Draft): void {
   kept.row.answers = Object.fromEntries(answers)
 }
 
-/** Where each field and each platform-specific column sits: worked out once per table. */
+/** Where each field and each profile column sits: worked out once per table. */
 interface ColumnPlan {
-  platform: Platform
+  profile: PlatformProfile
+  emptyMarkers: readonly string[]
   /** The column each field reads, -1 where it is not mapped or its column is missing. */
   fieldColumns: Readonly<Record<ImportField, number>>
   answerColumns: readonly { index: number; key: string; isMapped: boolean }[]
   emailColumn: number
-  /** Every Tito `Check-ins: <list>` column: a check-in on any list counts. */
-  titoCheckInColumns: readonly number[]
-  titoOrderName: number
-  titoOrderEmail: number
-  /** Eventbrite's `Attendee Status` carries both status and attendance. */
-  isEventbriteStatusColumn: boolean
-  eventbriteOrderColumn: number
-  pretixPosition: number
+  /** Every column of a platform with one check-in column per list (Tito): a check-in on any counts. */
+  attendanceColumns: readonly number[]
+  buyerName: number
+  buyerEmail: number
+  /** The status column also says check-in (Eventbrite's `Attendee Status`). */
+  isStatusAttendance: boolean
+  rowKeyPrefix: number
+  rowKeyPosition: number
+  orderColumn: number
 }
 
 /** An own, enumerable, writable property, as `Object.fromEntries` would define it. */
@@ -238,28 +213,37 @@ type RecordOutcome =
 function planColumns(
   header: readonly string[],
   mapping: ColumnMapping,
-  platform: Platform,
+  profile: PlatformProfile,
 ): ColumnPlan {
   const fieldColumns = new Map<ImportField, number>()
   for (const [field, column] of Object.entries(mapping) as [ImportField, string | undefined][]) {
     fieldColumns.set(field, column === undefined ? -1 : header.indexOf(column))
   }
   const attendanceHeader = normaliseHeader(mapping.attendance ?? '')
-  const titoCheckInColumns =
-    platform === 'tito' && attendanceHeader.startsWith('checkins:')
+  const prefix = (profile.columns.attendance ?? []).find((spelling) => spelling.endsWith('*'))
+  const prefixKey = prefix === undefined ? '' : normaliseHeader(prefix.slice(0, -1))
+  const attendanceColumns =
+    profile.isAttendanceOverColumns === true &&
+    prefixKey !== '' &&
+    attendanceHeader.startsWith(prefixKey)
       ? header.flatMap((name, index) =>
-          normaliseHeader(name).startsWith('checkins:') ? [index] : [],
+          normaliseHeader(name).startsWith(prefixKey) ? [index] : [],
         )
       : []
-  const mappedColumns = new Set([...fieldColumns.values(), ...titoCheckInColumns])
+  const mappedColumns = new Set([...fieldColumns.values(), ...attendanceColumns])
   const fieldColumnOf = Object.fromEntries(
     IMPORT_FIELDS.map((field) => [field, fieldColumns.get(field) ?? -1]),
   ) as Record<ImportField, number>
   const answerKeys = uniqueAnswerKeys(header)
-  const whenPlatform = (expected: Platform, spellings: readonly string[]): number =>
-    platform === expected ? headerIndex(header, spellings) : -1
+  const statusHeader = normaliseHeader(mapping.status ?? '')
+  // Eventbrite's row key is `Order #` + `Attendee #`, only when `Attendee #` is the key.
+  const keyHeader = normaliseHeader(mapping.sourceKey ?? '')
+  const isOwnKey = (profile.columns.sourceKey ?? []).some(
+    (spelling) => normaliseHeader(spelling) === keyHeader,
+  )
   return {
-    platform,
+    profile,
+    emptyMarkers: profile.emptyMarkers ?? [],
     fieldColumns: fieldColumnOf,
     answerColumns: header.flatMap((column, index) =>
       column === '' || NOISE_HEADERS.has(normaliseHeader(column))
@@ -267,15 +251,16 @@ function planColumns(
         : [{ index, key: answerKeys[index] ?? column, isMapped: mappedColumns.has(index) }],
     ),
     emailColumn: fieldColumnOf.email,
-    titoCheckInColumns,
-    titoOrderName: whenPlatform('tito', ['Order Name']),
-    titoOrderEmail: whenPlatform('tito', ['Order Email']),
-    isEventbriteStatusColumn: platform === 'eventbrite' && attendanceHeader === 'attendeestatus',
-    eventbriteOrderColumn:
-      normaliseHeader(mapping.sourceKey ?? '') === 'attendee#'
-        ? whenPlatform('eventbrite', ['Order #'])
-        : -1,
-    pretixPosition: whenPlatform('pretix', PRETIX_POSITION_HEADERS),
+    attendanceColumns,
+    buyerName: headerIndex(header, profile.tickets?.buyerName),
+    buyerEmail: headerIndex(header, profile.tickets?.buyerEmail),
+    isStatusAttendance:
+      profile.checkedInStatusWord !== undefined &&
+      attendanceHeader !== '' &&
+      attendanceHeader === statusHeader,
+    rowKeyPrefix: isOwnKey ? headerIndex(header, profile.rowKeyPrefixColumn) : -1,
+    rowKeyPosition: headerIndex(header, profile.rowKeyPositionColumn),
+    orderColumn: headerIndex(header, profile.tickets?.orderColumn),
   }
 }
 
@@ -287,18 +272,18 @@ function readName(
   let fullName = cellAt(plan.fieldColumns.name)
   let firstName = cellAt(plan.fieldColumns.firstName)
   let lastName = cellAt(plan.fieldColumns.lastName)
+  const placeholder = plan.profile.placeholderName
   const hasPlaceholderName =
-    plan.platform === 'eventbrite' &&
-    (isInfoRequested(fullName) || isInfoRequested(firstName) || isInfoRequested(lastName))
+    isPlaceholder(fullName, placeholder) ||
+    isPlaceholder(firstName, placeholder) ||
+    isPlaceholder(lastName, placeholder)
   if (hasPlaceholderName) {
-    if (isInfoRequested(fullName)) fullName = ''
-    if (isInfoRequested(firstName)) firstName = ''
-    if (isInfoRequested(lastName)) lastName = ''
+    if (isPlaceholder(fullName, placeholder)) fullName = ''
+    if (isPlaceholder(firstName, placeholder)) firstName = ''
+    if (isPlaceholder(lastName, placeholder)) lastName = ''
   }
   const joinedName = joinNonEmpty(firstName, lastName, ' ')
-  // Zoom's first/last come from the registration form; its user name is whatever someone typed
-  // into the meeting window, so there it is only the fallback.
-  const isJoinedPreferred = plan.platform === 'zoom' && joinedName !== ''
+  const isJoinedPreferred = plan.profile.isFirstLastPreferred === true && joinedName !== ''
   const name = isJoinedPreferred || fullName === '' ? joinedName : fullName
   return { name, hasPlaceholderName }
 }
@@ -310,16 +295,20 @@ function joinNonEmpty(first: string, second: string, separator: string): string 
   return [first, second].join(separator)
 }
 
+function withoutIdPrefix(plan: ColumnPlan, id: string): string {
+  const prefix = plan.profile.idPrefix
+  return prefix === undefined ? id : id.replace(prefix, '')
+}
+
 function readSourceKey(plan: ColumnPlan, cellAt: (index: number) => string): string {
   const key = cellAt(plan.fieldColumns.sourceKey)
-  if (plan.eventbriteOrderColumn >= 0) {
-    return joinNonEmpty(cellAt(plan.eventbriteOrderColumn), key, '-')
+  if (plan.rowKeyPrefix >= 0) {
+    return joinNonEmpty(cellAt(plan.rowKeyPrefix), key, '-')
   }
-  if (plan.pretixPosition >= 0 && key !== '' && cellAt(plan.pretixPosition) !== '') {
-    return `${key}-${cellAt(plan.pretixPosition)}`
+  if (plan.rowKeyPosition >= 0 && key !== '' && cellAt(plan.rowKeyPosition) !== '') {
+    return `${key}-${cellAt(plan.rowKeyPosition)}`
   }
-  // Meetup writes `user 12345678`; the number is the member.
-  return plan.platform === 'meetup' ? key.replace(/^user\s+/i, '') : key
+  return withoutIdPrefix(plan, key)
 }
 
 function readEvidence(
@@ -327,19 +316,18 @@ function readEvidence(
   cellAt: (index: number) => string,
   statusWordOf: (raw: string) => string,
 ): Evidence {
-  if (plan.titoCheckInColumns.length > 0) {
-    return plan.titoCheckInColumns.some((index) => cellAt(index) !== '') ? 'checked-in' : 'none'
+  if (plan.attendanceColumns.length > 0) {
+    return plan.attendanceColumns.some((index) => cellAt(index) !== '') ? 'checked-in' : 'none'
   }
   const attendanceWord = statusWordOf(cellAt(plan.fieldColumns.attendance))
-  if (plan.isEventbriteStatusColumn) {
-    // `Attending` is not a "no": it is all Eventbrite says until check-in is used at all.
-    return attendanceWord === 'checked in' ? 'checked-in' : 'none'
+  if (plan.isStatusAttendance) {
+    return attendanceWord === plan.profile.checkedInStatusWord ? 'checked-in' : 'none'
   }
   const evidence = readAttendanceCell(attendanceWord)
-  // Only Zoom's `Attended` (and a generic yes/no column) says "did not come" outright; elsewhere an
-  // empty or "no" check-in cell is silence until the file shows check-in was used.
-  const saysNoOutright = plan.platform === 'zoom' || plan.platform === 'generic'
-  return evidence === 'not-checked-in' && !saysNoOutright ? 'none' : evidence
+  // Only a column that says "did not come" outright (Zoom's `Attended`, a hand-made yes/no list)
+  // makes a "no" a no-show; elsewhere an empty or "no" check-in cell is silence until the file
+  // shows check-in was used.
+  return evidence === 'not-checked-in' && !plan.profile.isNoAttendanceOutright ? 'none' : evidence
 }
 
 function mapRecord(
@@ -347,32 +335,33 @@ function mapRecord(
   line: number,
   plan: ColumnPlan,
   statusWordOf: (raw: string) => string,
+  statusOf: (raw: string) => RegistrationStatus,
 ): RecordOutcome {
   // Cells are cleaned as they are read rather than copied into a cleaned row first: on a large
   // file that copy is one more array per row for the garbage collector.
   const cellAt = (index: number): string =>
-    index >= 0 ? cleanCell(rawCells[index] ?? '', plan.platform) : ''
+    index >= 0 ? cleanCell(rawCells[index] ?? '', plan.emptyMarkers) : ''
   const columns = plan.fieldColumns
 
   const read = readName(plan, cellAt)
   let name = read.name
   let rawEmail = cellAt(columns.email)
-  if (plan.platform === 'tito' && name === '' && rawEmail === '') {
-    // An unassigned Tito ticket: the buyer holds it until it is assigned.
-    name = cellAt(plan.titoOrderName)
-    rawEmail = cellAt(plan.titoOrderEmail)
+  const isUnnamed = name === ''
+  if (name === '' && rawEmail === '' && plan.buyerName + plan.buyerEmail > -2) {
+    // An unassigned ticket: the buyer holds it until it is assigned.
+    name = cellAt(plan.buyerName)
+    rawEmail = cellAt(plan.buyerEmail)
   }
   name = normaliseName(name)
   const normalisedEmail = normaliseEmail(rawEmail)
   const email = EMAIL_LIKE.test(normalisedEmail) ? normalisedEmail : ''
-  const platformPersonId =
-    plan.platform === 'meetup'
-      ? cellAt(columns.platformPersonId).replace(/^user\s+/i, '')
-      : cellAt(columns.platformPersonId)
+  const platformPersonId = withoutIdPrefix(plan, cellAt(columns.platformPersonId))
 
   const evidence = readEvidence(plan, cellAt, statusWordOf)
-  let status = readStatus(plan.platform, statusWordOf(cellAt(columns.status)))
-  if (evidence === 'checked-in' && status === 'waitlist') {
+  // No status column: the file is a list of registrations, and being on it is going.
+  let status: RegistrationStatus =
+    columns.status === -1 ? 'going' : statusOf(rawCells[columns.status] ?? '')
+  if (evidence === 'checked-in' && SEATED_BY_CHECK_IN.has(status)) {
     // Checked in at the door: whatever the list said, they got a seat.
     status = 'going'
   }
@@ -402,24 +391,39 @@ function mapRecord(
     registeredAt: cellAt(columns.registeredAt),
     answers,
   }
-  if (read.hasPlaceholderName && name === '')
-    return { kind: 'info-requested', draft: { row, evidence } }
+  const draft: Draft = { row, evidence, order: cellAt(plan.orderColumn), isUnnamed }
+  if (read.hasPlaceholderName && name === '') return { kind: 'info-requested', draft }
   if (email === '' && name === '' && platformPersonId === '') {
     return { kind: 'error', error: { line, reason: NO_IDENTITY_REASON } }
   }
-  return { kind: 'row', draft: { row, evidence } }
+  return { kind: 'row', draft }
 }
 
-/** Map a parsed table to import rows, with what each platform's cells mean; never throws on a table. */
+/**
+ * Map a parsed table to import rows, with what each platform's cells mean; never throws on a table.
+ * `options.statusReadings` are the organizer's readings of the status column's values.
+ */
 export function mapRows(
   table: ParsedTable,
   mapping: ColumnMapping,
   platform: Platform,
+  options: MapRowsOptions = {},
 ): MappedRows {
-  const plan = planColumns(table.header, mapping, platform)
+  const profile = platformProfile(platform)
+  const plan = planColumns(table.header, mapping, profile)
   const cellRows = table.records.map((record) => record.cells)
-  const rowsToRead = platform === 'sessionize' ? fillDownSessions(table.header, cellRows) : cellRows
-  const statusWordOf = createStatusWords()
+  const rowsToRead =
+    profile.isSpeakerList === true ? fillDownSessions(table.header, cellRows) : cellRows
+  const statusWordOf = remembered(statusWord)
+  const readings = options.statusReadings ?? {}
+  const statusOf = remembered(
+    (raw) =>
+      readStatusWord(
+        profile,
+        platformStatusWord(profile, cleanCell(raw, plan.emptyMarkers)),
+        readings,
+      ).reading,
+  )
 
   const rowErrors: RowError[] = []
   const drafts: Draft[] = []
@@ -433,7 +437,7 @@ export function mapRows(
       return
     }
     const cells = rowsToRead[index] ?? record.cells
-    const outcome = mapRecord(cells, record.line, plan, statusWordOf)
+    const outcome = mapRecord(cells, record.line, plan, statusWordOf, statusOf)
     if (outcome.kind === 'error') rowErrors.push(outcome.error)
     else if (outcome.kind === 'info-requested') infoRequested.push(outcome.draft)
     else drafts.push(outcome.draft)
@@ -454,8 +458,19 @@ export function mapRows(
   }
   drafts.sort((a, b) => a.row.line - b.row.line)
 
-  const isKeyPerOrder = platform === 'pretix' && plan.pretixPosition === -1
-  const collapsed = collapseRepeats(drafts, platform, isKeyPerOrder)
+  const people =
+    profile.tickets?.hasExtraUnnamedTickets === true
+      ? setAsideExtraTickets(drafts, rowErrors)
+      : drafts
+  const holders =
+    profile.tickets?.hasReplacedTickets === true ? foldReplacedTickets(people, rowErrors) : people
+
+  const isKeyPerOrder =
+    profile.rowKeyPositionColumn !== undefined &&
+    plan.rowKeyPosition === -1 &&
+    plan.orderColumn !== -1 &&
+    plan.orderColumn === plan.fieldColumns.sourceKey
+  const collapsed = collapseRepeats(holders, profile, isKeyPerOrder)
   duplicatesCollapsed += collapsed.count
 
   const hasAttendanceData = collapsed.drafts.some((draft) => draft.evidence !== 'none')
@@ -472,6 +487,62 @@ export function mapRows(
 
   rowErrors.sort((a, b) => a.line - b.line)
   return { rows, rowErrors, duplicatesCollapsed, hasAttendanceData }
+}
+
+/**
+ * A buyer's extra tickets (DESIGN.md §1.3: "extra unnamed tickets of a buyer are not people"): in
+ * an order with a named ticket, its unnamed tickets; in an order with none named, every unnamed
+ * ticket after the first. They are reported, and their check-ins are not counted.
+ */
+function setAsideExtraTickets(drafts: Draft[], rowErrors: RowError[]): Draft[] {
+  const namedOrders = new Set<string>()
+  for (const draft of drafts)
+    if (draft.order !== '' && !draft.isUnnamed) namedOrders.add(draft.order)
+  const firstUnnamed = new Set<string>()
+  return drafts.filter((draft) => {
+    if (draft.order === '' || !draft.isUnnamed) return true
+    if (!namedOrders.has(draft.order) && !firstUnnamed.has(draft.order)) {
+      firstUnnamed.add(draft.order)
+      return true
+    }
+    rowErrors.push({
+      line: draft.row.line,
+      reason: extraTicketReason(draft.order, draft.evidence === 'checked-in'),
+    })
+    return false
+  })
+}
+
+/** Who a row is for sure: its e-mail or person id; a name alone is for review to decide. */
+function personKey(row: ImportedRow): string {
+  if (row.email !== '') return `e:${row.email}`
+  if (row.platformPersonId !== '') return `i:${row.platformPersonId}`
+  return ''
+}
+
+/**
+ * A voided (or cancelled, swapped) ticket of a person who also holds a valid ticket in the same
+ * file was replaced: one registration, with the valid ticket's state (DESIGN.md §1.3).
+ */
+function foldReplacedTickets(drafts: Draft[], rowErrors: RowError[]): Draft[] {
+  const validByPerson = new Map<string, Draft>()
+  for (const draft of drafts) {
+    const key = personKey(draft.row)
+    if (key !== '' && draft.row.status !== 'cancelled' && !validByPerson.has(key)) {
+      validByPerson.set(key, draft)
+    }
+  }
+  if (validByPerson.size === 0) return drafts
+  return drafts.filter((draft) => {
+    if (draft.row.status !== 'cancelled') return true
+    const valid = validByPerson.get(personKey(draft.row))
+    if (valid === undefined) return true
+    rowErrors.push({
+      line: draft.row.line,
+      reason: replacedTicketReason(draft.row.sourceKey, valid.row.sourceKey),
+    })
+    return false
+  })
 }
 
 // Rows bucket first by the cell of their most varied column, which the map hashes natively; a file
@@ -557,15 +628,15 @@ function isSameRow(a: readonly string[], b: readonly string[]): boolean {
 }
 
 /**
- * Folds rows that are one registration: Zoom rejoins (same e-mail), Google Forms double
- * submissions (same e-mail, the last one wins), a Sessionize speaker with several sessions, and a
- * row key seen twice (a newer download pasted under an older one: the later row wins). pretix
- * check-in lists without a position column repeat the order code for every ticket of an order, so
- * there the repeats are numbered instead of folded.
+ * Folds rows that are one registration, as the platform's profile says: Zoom rejoins (same
+ * e-mail), form re-submissions (same e-mail: the later answer stands), a
+ * Sessionize speaker with several sessions, and a row key seen twice (a newer download pasted
+ * under an older one: the later row wins). pretix check-in lists without a position column repeat
+ * the order code for every ticket of an order, so there the repeats are numbered instead of folded.
  */
 function collapseRepeats(
   drafts: Draft[],
-  platform: Platform,
+  profile: PlatformProfile,
   isKeyPerOrder: boolean,
 ): { drafts: Draft[]; count: number } {
   const kept: Draft[] = []
@@ -575,7 +646,7 @@ function collapseRepeats(
 
   for (const draft of drafts) {
     let key = ''
-    if (platform === 'zoom' || platform === 'google-forms') {
+    if (profile.repeatsByEmail === true) {
       key = draft.row.email
     } else if (isKeyPerOrder) {
       const code = draft.row.sourceKey
@@ -599,8 +670,8 @@ function collapseRepeats(
       continue
     }
     count += 1
-    if (platform === 'zoom') mergeZoomRejoin(earlierDraft, draft)
-    else if (platform !== 'sessionize') kept[earlier] = draft
+    if (profile.repeats === 'rejoin') mergeRejoin(earlierDraft, draft)
+    else if (profile.repeats === 'later-wins') kept[earlier] = draft
   }
   kept.sort((a, b) => a.row.line - b.row.line)
   return { drafts: kept, count }

@@ -1,11 +1,6 @@
+import { STATUS_READING_LABELS } from '../../../../../shared/import/status-reading'
 import type { MappedRows } from '../../../../../shared/import/types'
-
-const STATUS_WORDS = {
-  going: 'Going',
-  waitlist: 'Waitlist',
-  declined: 'Declined',
-  cancelled: 'Cancelled',
-}
+import { capitalise } from '../../../../../shared/util/text'
 const ATTENDANCE_WORDS = { 'checked-in': 'Checked in', 'no-show': 'No-show', unknown: '—' }
 
 /** The first rows as the current mapping reads them, with the rows it cannot read and why. */
@@ -43,7 +38,7 @@ export function PreviewTable({ mapped }: { mapped: MappedRows }) {
                 <td className="tabular">
                   {row.platformPersonId || <span className="faint">—</span>}
                 </td>
-                <td>{STATUS_WORDS[row.status]}</td>
+                <td>{capitalise(STATUS_READING_LABELS[row.status])}</td>
                 <td>{ATTENDANCE_WORDS[row.attendance]}</td>
                 <td>{row.ticketType || <span className="faint">—</span>}</td>
               </tr>
