@@ -3,7 +3,12 @@
  * Every change goes through main, and the files main saved replace the store's collections, so
  * the screen always shows what is on disk.
  */
-import type { ImportRequest, PeopleChange } from '../../../../shared/ipc/channels/attendees'
+import type { EventDraft } from '../../../../shared/domain/schemas'
+import type {
+  ImportRequest,
+  ImportUndone,
+  PeopleChange,
+} from '../../../../shared/ipc/channels/attendees'
 import type { ImportReport } from '../../../../shared/identity/apply-import'
 import type { SliceCreator } from '../../app/store-types'
 
@@ -18,7 +23,14 @@ export interface AttendeesSlice {
   importLaunch: ImportLaunch | null
   openImport: (launch?: Partial<ImportLaunch>) => void
   closeImport: () => void
-  commitImport: (request: ImportRequest) => Promise<ImportReport>
+  /** `createdFrom`: the draft of the event made for this import, so a redo can make it again. */
+  commitImport: (request: ImportRequest, createdFrom?: EventDraft) => Promise<ImportReport>
+  /** Takes back (or puts back) links by name within a night: some registrations, or all. */
+  setNightLinks: (
+    importId: string,
+    registrationIds: string[] | null,
+    linked: boolean,
+  ) => Promise<number>
   undoImport: (importId: string, fileName: string) => Promise<void>
   mergePeople: (survivorId: string, absorbedId: string) => Promise<void>
   /** Takes a merge back; main refuses, with a reason, while a later change depends on it. */
@@ -34,6 +46,17 @@ export const createAttendeesSlice: SliceCreator<AttendeesSlice> =
   (set, get) => {
     const apply = (change: PeopleChange): void => set({ ...change.people, ...change.registrations })
 
+    // An undone import may take the night it created with it; the screen follows.
+    const applyUndone = (undone: ImportUndone): void => {
+      apply(undone)
+      if (undone.removedEventId === null) return
+      set({ events: undone.events })
+      const route = get().route
+      if (route.name === 'event' && route.eventId === undone.removedEventId) {
+        get().navigate({ name: 'events' })
+      }
+    }
+
     const commit = async (request: ImportRequest): Promise<ImportReport> => {
       const committed = await call('attendees:import', request)
       apply(committed)
@@ -47,23 +70,39 @@ export const createAttendeesSlice: SliceCreator<AttendeesSlice> =
         set({ importLaunch: { eventId: launch.eventId ?? null, file: launch.file ?? null } }),
       closeImport: () => set({ importLaunch: null }),
 
-      commitImport: async (request) => {
+      commitImport: async (request, createdFrom) => {
         const report = await commit(request)
-        // Redo imports the same rows again, which is a new import with its own id.
+        // Redo imports the same rows again, which is a new import with its own id; when the undo
+        // removed the night the import had created, the redo creates it again first.
         let importId = report.importId
+        let current = request
         get().recordUndo({
           label: `Imported ${report.rowsImported} rows from “${request.fileName}”`,
-          undo: async () => apply(await call('attendees:undo-import', { importId })),
+          undo: async () => applyUndone(await call('attendees:undo-import', { importId })),
           redo: async () => {
-            importId = (await commit(request)).importId
+            const exists = get().events.some((event) => event.id === current.eventId)
+            if (!exists && createdFrom !== undefined) {
+              current = { ...current, eventId: (await get().createEvent(createdFrom)).id }
+            }
+            importId = (await commit(current)).importId
           },
         })
         return report
       },
 
       undoImport: async (importId, fileName) => {
-        apply(await call('attendees:undo-import', { importId }))
+        applyUndone(await call('attendees:undo-import', { importId }))
         get().showToast(`Undid the import of “${fileName}”`)
+      },
+
+      setNightLinks: async (importId, registrationIds, linked) => {
+        const changed = await call('attendees:set-night-links', {
+          importId,
+          registrationIds,
+          linked,
+        })
+        apply(changed)
+        return changed.changed
       },
 
       mergePeople: async (survivorId, absorbedId) => {

@@ -14,17 +14,27 @@ export type EventChoice =
 
 const NEW_EVENT = '__new__'
 
+function isPastDay(day: string): boolean {
+  return day !== '' && day < new Date().toISOString().slice(0, 10)
+}
+
 /** Which event the rows belong to: one of the workspace's events, or a new one named here. */
 export function EventChooser({
   events,
   choice,
   onChange,
   error,
+  dateEvidence,
+  isDateFromFile = false,
 }: {
   events: readonly Event[]
   choice: EventChoice
   onChange: (choice: EventChoice) => void
   error?: string | undefined
+  /** What the file says about the night's date, shown under the date it proposes. */
+  dateEvidence?: string
+  /** The date shown is the file's own: said beside it, so nobody mistakes it for a default. */
+  isDateFromFile?: boolean
 }) {
   // Latest first: an import is usually for a recent night.
   const ordered = useMemo(() => sortByStart(events).reverse(), [events])
@@ -69,11 +79,25 @@ export function EventChooser({
               className="input"
               type="date"
               value={newFields.date}
+              required
               onChange={(event) =>
                 onChange({ kind: 'new', fields: { ...newFields, date: event.target.value } })
               }
             />
           </Field>
+          {dateEvidence !== undefined && (
+            <p
+              className={`small span-2 night-evidence ${isDateFromFile ? '' : 'muted'}`}
+              data-testid="night-evidence"
+            >
+              {isDateFromFile
+                ? dateEvidence
+                : dateEvidence.replace(/^Proposed /, 'The file suggests a date ')}
+              {isDateFromFile &&
+                isPastDay(newFields.date) &&
+                ' A night that has ended is recorded as done.'}
+            </p>
+          )}
         </>
       )}
     </div>

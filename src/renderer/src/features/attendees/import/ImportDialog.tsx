@@ -54,7 +54,8 @@ export function ImportDialog({ launch, onClose }: { launch: ImportLaunch; onClos
           preview={flow.preview}
           presetEventId={launch.eventId}
           error={flow.error}
-          onConfirm={(confirmed) => void confirm(flow.preview, confirmed)}
+          night={flow.night}
+          onConfirm={(confirmed) => void confirm(flow.preview, flow.night, confirmed)}
         />
       )}
       {flow.step === 'saving' && (

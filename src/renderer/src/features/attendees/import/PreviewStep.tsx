@@ -5,6 +5,11 @@ import { nearestEvent } from '../../../../../shared/events/nearest-event'
 import { guessColumnMapping, validateMapping } from '../../../../../shared/import/column-mapping'
 import { encodingLabel } from '../../../../../shared/import/decode'
 import {
+  eventMatchingEvidence,
+  farFromEvidenceWarning,
+  type NightProposal,
+} from '../../../../../shared/import/night-evidence'
+import {
   DELIMITER_LABELS,
   previewRows,
   type ImportPreview,
@@ -27,11 +32,14 @@ const PROBLEMS_SHOWN = 50
 export function PreviewStep({
   preview,
   presetEventId,
+  night,
   error,
   onConfirm,
 }: {
   preview: ImportPreview
   presetEventId: string | null
+  /** When and what the night was, by the file's own evidence (DESIGN.md §1.3). */
+  night: NightProposal
   error: string | null
   onConfirm: (confirmed: Confirmed) => void
 }) {
@@ -40,12 +48,21 @@ export function PreviewStep({
   const now = useNow()
   const [platform, setPlatform] = useState<Platform>(preview.platform)
   const [mapping, setMapping] = useState(preview.mapping)
+  // The event the organizer came from; else the one on the file's date; else, when the file has
+  // no date (a form), the nearest night. A file dated months from every event proposes a new
+  // night, on its own date and never today: an old night is then recorded as done.
   const [choice, setChoice] = useState<EventChoice>(() => {
-    const eventId = presetEventId ?? nearestEvent(events, now)?.id
+    const eventId =
+      presetEventId ??
+      eventMatchingEvidence(events, night)?.id ??
+      (night.date === null ? nearestEvent(events, now)?.id : undefined)
     return eventId === undefined
-      ? { kind: 'new', fields: { title: '', date: now.toISOString().slice(0, 10) } }
+      ? { kind: 'new', fields: { title: night.title, date: night.date ?? '' } }
       : { kind: 'existing', eventId }
   })
+  const chosenEvent =
+    choice.kind === 'existing' ? events.find((event) => event.id === choice.eventId) : undefined
+  const farWarning = chosenEvent === undefined ? null : farFromEvidenceWarning(chosenEvent, night)
   const [eventError, setEventError] = useState<string | undefined>()
 
   const mapped = useMemo(
@@ -144,7 +161,20 @@ export function PreviewStep({
             setEventError(undefined)
           }}
           error={eventError}
+          dateEvidence={
+            night.date !== null
+              ? `Proposed ${night.evidence}.`
+              : `${night.evidence} Pick the night’s date.`
+          }
+          isDateFromFile={
+            choice.kind === 'new' && night.date !== null && choice.fields.date === night.date
+          }
         />
+        {farWarning !== null && (
+          <div className="callout callout-warning" role="alert" data-testid="far-event-warning">
+            {farWarning}
+          </div>
+        )}
       </section>
 
       <section className="stack" aria-label="Column mapping">

@@ -4,13 +4,15 @@
  */
 import type { Platform } from '../../../../../shared/domain/schemas'
 import type { ImportPreview } from '../../../../../shared/import/import-preview'
+import type { NightProposal } from '../../../../../shared/import/night-evidence'
 import type { ColumnMapping, MappedRows } from '../../../../../shared/import/types'
 import type { FromWorker, ToWorker } from './import-protocol'
 import { createImportWork } from './import-work'
 
 export type ImportStage = 'reading' | 'parsing' | 'mapping'
 
-export type ReadOutcome = { ok: true; preview: ImportPreview } | { ok: false; reason: string }
+export type ReadOutcome =
+  { ok: true; preview: ImportPreview; night: NightProposal } | { ok: false; reason: string }
 
 export class ImportCancelled extends Error {
   constructor() {
@@ -23,6 +25,7 @@ export interface ImportReader {
     file: File,
     remembered: Record<string, Record<string, string>>,
     onProgress: (stage: ImportStage, fraction: number | null) => void,
+    timeZone?: string,
   ): Promise<ReadOutcome>
   map(mapping: ColumnMapping, platform: Platform): Promise<MappedRows>
   /** Stops whatever is running; pending calls reject with ImportCancelled. */
@@ -105,7 +108,7 @@ export function createImportReader(): ImportReader {
     })
 
   return {
-    async read(file, remembered, onProgress) {
+    async read(file, remembered, onProgress, timeZone = 'UTC') {
       abort = new AbortController()
       const signal = abort.signal
       const bytes = await readWithProgress(file, signal, (fraction) =>
@@ -114,8 +117,14 @@ export function createImportReader(): ImportReader {
       // Cancelled between the last chunk and here: do not start a parse nobody waits for.
       if (signal.aborted) throw new ImportCancelled()
       onStage = (stage) => onProgress(stage, null)
-      const reply = await request({ type: 'read', bytes, fileName: file.name, remembered })
-      if (reply.type === 'preview') return { ok: true, preview: reply.preview }
+      const reply = await request({
+        type: 'read',
+        bytes,
+        fileName: file.name,
+        remembered,
+        timeZone,
+      })
+      if (reply.type === 'preview') return { ok: true, preview: reply.preview, night: reply.night }
       if (reply.type === 'refused') return { ok: false, reason: reply.reason }
       throw new Error(reply.type === 'failed' ? reply.message : 'Unexpected reply from the worker')
     },

@@ -5,6 +5,7 @@
  */
 import { previewTable } from '../../../../../shared/import/import-preview'
 import { mapRows } from '../../../../../shared/import/map-rows'
+import { proposeNightForFile } from '../../../../../shared/import/night-evidence'
 import { parseTable } from '../../../../../shared/import/parse'
 import type { ParsedTable } from '../../../../../shared/import/types'
 import type { FromWorker, ToWorker } from './import-protocol'
@@ -25,6 +26,13 @@ export function createImportWork(post: (message: FromWorker) => void) {
         post({
           type: 'preview',
           preview: previewTable(table, message.fileName, message.remembered),
+          // Read over every row here, off the UI thread: the preview itself holds only a sample.
+          night: proposeNightForFile(
+            new Uint8Array(message.bytes),
+            table,
+            message.fileName,
+            message.timeZone,
+          ),
         })
         return
       }

@@ -6,6 +6,7 @@ import { useCallback, useEffect, useRef, useState } from 'react'
 import type { EventDraft, Platform } from '../../../../../shared/domain/schemas'
 import type { ImportReport } from '../../../../../shared/identity/apply-import'
 import type { ImportPreview } from '../../../../../shared/import/import-preview'
+import type { NightProposal } from '../../../../../shared/import/night-evidence'
 import type { ColumnMapping } from '../../../../../shared/import/types'
 import { useAppStore } from '../../../app/store-context'
 import { createImportReader, ImportCancelled, type ImportStage } from './import-reader'
@@ -14,8 +15,13 @@ export type ImportFlow =
   | { step: 'choose' }
   | { step: 'reading'; fileName: string; stage: ImportStage; fraction: number | null }
   | { step: 'refused'; fileName: string; reason: string }
-  | { step: 'preview'; preview: ImportPreview; error: string | null }
-  | { step: 'saving'; preview: ImportPreview; stage: 'mapping' | 'saving' }
+  | { step: 'preview'; preview: ImportPreview; night: NightProposal; error: string | null }
+  | {
+      step: 'saving'
+      preview: ImportPreview
+      night: NightProposal
+      stage: 'mapping' | 'saving'
+    }
   | { step: 'report'; report: ImportReport }
 
 /** Where the rows go: an existing event, or one created with the import. */
@@ -30,6 +36,7 @@ export interface Confirmed {
 
 export function useImportFlow(initialFile: File | null) {
   const remembered = useAppStore((state) => state.settings.columnMappings)
+  const timeZone = useAppStore((state) => state.settings.defaultTimeZone)
   const commitImport = useAppStore((state) => state.commitImport)
   const createEvent = useAppStore((state) => state.createEvent)
   const [flow, setFlow] = useState<ImportFlow>({ step: 'choose' })
@@ -45,12 +52,15 @@ export function useImportFlow(initialFile: File | null) {
     async (file: File) => {
       setFlow({ step: 'reading', fileName: file.name, stage: 'reading', fraction: 0 })
       try {
-        const outcome = await reader.current.read(file, remembered, (stage, fraction) =>
-          setFlow({ step: 'reading', fileName: file.name, stage, fraction }),
+        const outcome = await reader.current.read(
+          file,
+          remembered,
+          (stage, fraction) => setFlow({ step: 'reading', fileName: file.name, stage, fraction }),
+          timeZone,
         )
         setFlow(
           outcome.ok
-            ? { step: 'preview', preview: outcome.preview, error: null }
+            ? { step: 'preview', preview: outcome.preview, night: outcome.night, error: null }
             : { step: 'refused', fileName: file.name, reason: outcome.reason },
         )
       } catch (error) {
@@ -58,7 +68,7 @@ export function useImportFlow(initialFile: File | null) {
         setFlow({ step: 'refused', fileName: file.name, reason: (error as Error).message })
       }
     },
-    [remembered],
+    [remembered, timeZone],
   )
 
   const initial = useRef(initialFile)
@@ -73,8 +83,8 @@ export function useImportFlow(initialFile: File | null) {
   }, [])
 
   const confirm = useCallback(
-    async (preview: ImportPreview, confirmed: Confirmed) => {
-      setFlow({ step: 'saving', preview, stage: 'mapping' })
+    async (preview: ImportPreview, night: NightProposal, confirmed: Confirmed) => {
+      setFlow({ step: 'saving', preview, night, stage: 'mapping' })
       try {
         const mapped = await reader.current.map(confirmed.mapping, confirmed.platform)
         if (mapped.rows.length === 0) {
@@ -82,13 +92,14 @@ export function useImportFlow(initialFile: File | null) {
           setFlow({
             step: 'preview',
             preview,
+            night,
             error: `None of the ${preview.dataRows} rows can be imported with this mapping${
               reasons.length > 0 ? `: ${reasons.join('; ')}` : ''
             }. Nothing was written.`,
           })
           return
         }
-        setFlow({ step: 'saving', preview, stage: 'saving' })
+        setFlow({ step: 'saving', preview, night, stage: 'saving' })
         // A new event is created once: a retry after a failed save imports into the same one.
         if (confirmed.target.kind === 'new' && createdEventId.current === null) {
           createdEventId.current = (await createEvent(confirmed.target.draft)).id
@@ -96,15 +107,20 @@ export function useImportFlow(initialFile: File | null) {
         const eventId =
           confirmed.target.kind === 'existing' ? confirmed.target.eventId : createdEventId.current
         if (eventId === null) throw new Error('The new event could not be created.')
-        const report = await commitImport({
-          eventId,
-          platform: confirmed.platform,
-          fileName: preview.fileName,
-          mapping: confirmed.mapping as Record<string, string>,
-          rows: mapped.rows,
-          rowErrors: mapped.rowErrors,
-          duplicatesCollapsed: mapped.duplicatesCollapsed,
-        })
+        const isEventCreated = confirmed.target.kind === 'new'
+        const report = await commitImport(
+          {
+            eventId,
+            platform: confirmed.platform,
+            fileName: preview.fileName,
+            mapping: confirmed.mapping as Record<string, string>,
+            rows: mapped.rows,
+            rowErrors: mapped.rowErrors,
+            duplicatesCollapsed: mapped.duplicatesCollapsed,
+            isEventCreated,
+          },
+          confirmed.target.kind === 'new' ? confirmed.target.draft : undefined,
+        )
         setFlow({ step: 'report', report })
       } catch (error) {
         if (error instanceof ImportCancelled) return
@@ -115,6 +131,7 @@ export function useImportFlow(initialFile: File | null) {
         setFlow({
           step: 'preview',
           preview,
+          night,
           error: `${(error as Error).message} No rows were imported.${created}`,
         })
       }
