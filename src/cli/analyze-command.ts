@@ -165,7 +165,7 @@ export function analyzeFiles(
 
   for (const { input, table, proposal } of parsedInputs) {
     const { platform } = detectPlatform(table.header)
-    const mapping = guessColumnMapping(table.header, platform)
+    const mapping = guessColumnMapping(table.header, platform, table.records)
     const mapped = mapRows(table, mapping, platform)
 
     const title = input.title ?? (proposal.title !== '' ? proposal.title : baseNameOf(input.path))
