@@ -2,6 +2,7 @@ import { useMemo } from 'react'
 import type { Event } from '../../../../../shared/domain/schemas'
 import { sortByStart } from '../../../../../shared/events/event-time'
 import { formatEventWhen } from '../../../../../shared/events/format-event'
+import { formatDay, type NightProposal } from '../../../../../shared/import/night-evidence'
 import { Field } from '../../../components/Field'
 
 export interface NewEventFields {
@@ -18,23 +19,29 @@ function isPastDay(day: string): boolean {
   return day !== '' && day < new Date().toISOString().slice(0, 10)
 }
 
+/** The file's evidence beside the date field, in words: where the date came from, or why not. */
+function describeEvidence(night: Pick<NightProposal, 'date' | 'evidence'>, chosen: string): string {
+  const done = isPastDay(chosen) ? ' It has ended, so it is recorded as done.' : ''
+  if (night.date === null) return `${night.evidence} Pick the night’s date.`
+  const evidence = night.evidence.replace(/^from /, '')
+  if (night.date === chosen) return `Date from the file: ${evidence}.${done}`
+  return `The file points to ${formatDay(night.date)} (${evidence}).${done}`
+}
+
 /** Which event the rows belong to: one of the workspace's events, or a new one named here. */
 export function EventChooser({
   events,
   choice,
   onChange,
   error,
-  dateEvidence,
-  isDateFromFile = false,
+  night,
 }: {
   events: readonly Event[]
   choice: EventChoice
   onChange: (choice: EventChoice) => void
   error?: string | undefined
-  /** What the file says about the night's date, shown under the date it proposes. */
-  dateEvidence?: string
-  /** The date shown is the file's own: said beside it, so nobody mistakes it for a default. */
-  isDateFromFile?: boolean
+  /** What the file says about the night's date, shown beside the date, so it is never mistaken for a default. */
+  night?: Pick<NightProposal, 'date' | 'evidence'>
 }) {
   // Latest first: an import is usually for a recent night.
   const ordered = useMemo(() => sortByStart(events).reverse(), [events])
@@ -85,17 +92,15 @@ export function EventChooser({
               }
             />
           </Field>
-          {dateEvidence !== undefined && (
+          {night !== undefined && (
             <p
-              className={`small span-2 night-evidence ${isDateFromFile ? '' : 'muted'}`}
+              className="small night-evidence"
+              data-from-file={
+                night.date !== null && night.date === newFields.date ? true : undefined
+              }
               data-testid="night-evidence"
             >
-              {isDateFromFile
-                ? dateEvidence
-                : dateEvidence.replace(/^Proposed /, 'The file suggests a date ')}
-              {isDateFromFile &&
-                isPastDay(newFields.date) &&
-                ' A night that has ended is recorded as done.'}
+              {describeEvidence(night, newFields.date)}
             </p>
           )}
         </>

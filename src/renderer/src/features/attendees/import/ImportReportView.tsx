@@ -23,7 +23,6 @@ export function ImportReportView({
     ['Registrations updated', report.registrationsUpdated],
     ['Duplicate rows collapsed', report.duplicatesCollapsed],
     ['Rows skipped', report.rowsSkipped.length],
-    ['Matched by name within this night', report.nightLinks.length],
     ['Possible duplicates to review', report.suggestions.length],
   ]
   return (
@@ -32,6 +31,8 @@ export function ImportReportView({
         <strong>{report.fileName}</strong> ({platformLabel(report.platform)}) is now part of{' '}
         <strong>{eventTitle}</strong>.
       </p>
+      {/* First: the news a cross-posted night brings, and the one thing to check. */}
+      {report.nightLinks.length > 0 && <NightLinksGroup report={report} />}
       <dl className="report-grid tabular">
         {facts.map(([label, value]) => (
           <div key={label} className="report-fact" data-zero={value === 0 || undefined}>
@@ -41,7 +42,6 @@ export function ImportReportView({
         ))}
       </dl>
       <EventBuilders eventId={report.eventId} />
-      {report.nightLinks.length > 0 && <NightLinksGroup report={report} />}
       {report.rowsSkipped.length > 0 && (
         <details className="problems" open={report.rowsSkipped.length <= 5}>
           <summary>Skipped rows, with the reason</summary>

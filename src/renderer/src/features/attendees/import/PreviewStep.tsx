@@ -161,14 +161,7 @@ export function PreviewStep({
             setEventError(undefined)
           }}
           error={eventError}
-          dateEvidence={
-            night.date !== null
-              ? `Proposed ${night.evidence}.`
-              : `${night.evidence} Pick the night’s date.`
-          }
-          isDateFromFile={
-            choice.kind === 'new' && night.date !== null && choice.fields.date === night.date
-          }
+          night={night}
         />
         {farWarning !== null && (
           <div className="callout callout-warning" role="alert" data-testid="far-event-warning">
