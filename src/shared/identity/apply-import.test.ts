@@ -469,3 +469,48 @@ describe('pruneUndoData', () => {
     ])
   })
 })
+
+describe('applyImport at scale', () => {
+  // Counted, not timed: a keyed row that walks every registration its person already has makes
+  // one e-mail on many rows quadratic. Reads of the existing registrations' person stay a few each.
+  it("does not walk a person's other registrations for each keyed row", () => {
+    const person: Person = {
+      id: 'p1',
+      name: 'Same Mail',
+      emails: ['same@example.com'],
+      platformIds: [],
+      notes: '',
+      tags: [],
+      createdAt: '2026-01-01T00:00:00.000Z',
+    }
+    let reads = 0
+    const registrations = Array.from({ length: 1000 }, (_, index): Registration => {
+      const registration: Registration = {
+        id: `r${index}`,
+        eventId: 'e1',
+        personId: 'p1',
+        platform: 'luma',
+        sourceKey: `old-${index}`,
+        status: 'going',
+        attendance: 'unknown',
+        ticketType: '',
+        registeredAt: '',
+        answers: {},
+        importId: null,
+      }
+      return Object.defineProperty(registration, 'personId', {
+        enumerable: true,
+        get: () => ((reads += 1), 'p1'),
+      })
+    })
+    const rows = Array.from({ length: 1000 }, (_, index) =>
+      row(index + 2, { name: 'Same Mail', email: 'same@example.com', sourceKey: `new-${index}` }),
+    )
+    const result = applyImport({ ...EMPTY, people: [person], registrations }, request(rows), {
+      now: T1,
+      newId: counter('id'),
+    })
+    expect(result.report.registrationsAdded).toBe(1000)
+    expect(reads).toBeLessThan(registrations.length * 10)
+  })
+})

@@ -107,17 +107,27 @@ export function applyImport(
   const positionOfId = new Map<string, number>()
   const byRowKey = new Map<string, number>()
   // A person mostly has one registration on the list: held as the position itself, since a
-  // one-element array per row is 200,000 arrays on a large import.
-  const byPerson = new Map<string, number | number[]>()
+  // one-element set per row is 200,000 sets on a large import. Sets, not arrays, where a person
+  // has several: one e-mail on 80,000 rows made an `includes` per row quadratic (43 s).
+  const byPerson = new Map<string, number | Set<number>>()
+  // The person's keyless registrations, which a keyed row may upgrade: kept apart so that a keyed
+  // row does not walk every registration of its person to learn there is none.
+  const keylessByPerson = new Map<string, Set<number>>()
   const indexRegistration = (position: number): void => {
     const registration = list[position]
     if (registration === undefined) return
+    const { personId } = registration
     if (registration.sourceKey !== '') byRowKey.set(registration.sourceKey, position)
-    const positions = byPerson.get(registration.personId)
-    if (positions === undefined) byPerson.set(registration.personId, position)
+    else {
+      const keyless = keylessByPerson.get(personId)
+      if (keyless === undefined) keylessByPerson.set(personId, new Set([position]))
+      else keyless.add(position)
+    }
+    const positions = byPerson.get(personId)
+    if (positions === undefined) byPerson.set(personId, position)
     else if (typeof positions === 'number') {
-      if (positions !== position) byPerson.set(registration.personId, [positions, position])
-    } else if (!positions.includes(position)) positions.push(position)
+      if (positions !== position) byPerson.set(personId, new Set([positions, position]))
+    } else positions.add(position)
   }
   for (const registration of input.registrations) {
     if (registration.eventId !== eventId || registration.platform !== platform) continue
@@ -263,17 +273,25 @@ export function applyImport(
     if (!canHaveOwn) return undefined
     // A keyed row may upgrade the person's keyless registration (an older export without the key
     // column); a keyless row takes the person's registration on this list, keyless ones first.
-    // One pass without intermediate arrays: this runs for every row of the file.
-    const positions = byPerson.get(personId)
-    if (positions === undefined) return undefined
-    let firstOwn: number | undefined
-    for (const position of typeof positions === 'number' ? [positions] : positions) {
-      const registration = list[position]
-      if (registration === undefined || registration.personId !== personId) continue
-      if (registration.sourceKey === '') return position
-      firstOwn ??= position
+    const keyless = keylessByPerson.get(personId)
+    if (keyless !== undefined) {
+      for (const position of keyless) {
+        const registration = list[position]
+        if (registration?.personId === personId && registration.sourceKey === '') return position
+        // A registration that gained a key never loses it, and one that moved to another person
+        // is indexed again if it comes back, so a stale entry goes: each is walked past once.
+        keyless.delete(position)
+      }
     }
-    return row.sourceKey !== '' ? undefined : firstOwn
+    if (row.sourceKey !== '') return undefined
+    const positions = byPerson.get(personId)
+    if (typeof positions === 'number') {
+      return list[positions]?.personId === personId ? positions : undefined
+    }
+    for (const position of positions ?? []) {
+      if (list[position]?.personId === personId) return position
+    }
+    return undefined
   }
 }
 

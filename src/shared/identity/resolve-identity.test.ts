@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import type { MergeSuggestion, Person, Registration, Tombstone } from '../domain/schemas'
 import type { ImportedRow } from '../import/types'
 import { emailHash } from './delete-person'
@@ -439,5 +439,28 @@ describe('resolveIdentity', () => {
     )
     expect(result.createdPeople).toHaveLength(500)
     expect(result.suggestions.length).toBeGreaterThan(0)
+  })
+})
+
+describe('resolveIdentity at scale', () => {
+  // Counted, not timed: the ids a row puts in sets grow with the file when every row is compared
+  // with every earlier holder of its name, and stay a few per row when it stops at its candidates.
+  it('compares a row with a few holders of its name, not with all of them', () => {
+    const rows = Array.from({ length: 2000 }, (_, index) =>
+      row(index + 2, { name: 'John Smith', sourceKey: `gst-${index}` }),
+    )
+    const add = vi.spyOn(Set.prototype, 'add')
+    try {
+      const result = resolveIdentity(
+        state([]),
+        { eventId: 'e1', eventTitle: 'Demo Night #12', platform: 'luma', rows },
+        { now: NOW, newId: counter('new') },
+      )
+      expect(result.createdPeople).toHaveLength(2000)
+      expect(result.suggestions.length).toBeGreaterThan(0)
+      expect(add.mock.calls.length).toBeLessThan(rows.length * 20)
+    } finally {
+      add.mockRestore()
+    }
   })
 })
