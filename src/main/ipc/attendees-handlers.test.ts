@@ -111,7 +111,7 @@ describe('attendee handlers', () => {
     const { handlers, repository } = boot()
     const eventId = await createEvent(handlers)
     const request = importOf('luma-2026.csv', eventId)
-    const broken = { ...request, rows: [{ ...request.rows[0], status: 'maybe' }] }
+    const broken = { ...request, rows: [{ ...request.rows[0], status: 'probably' }] }
     const result = await dispatch(handlers, 'attendees:import', broken)
     expect(result).toMatchObject({ ok: false, error: { code: 'invalid-request' } })
     expect(repository.snapshot().registrations).toEqual([])

@@ -3,7 +3,7 @@
  * files, runs the pure function from src/shared/identity, and writes back only the files it
  * changed, before returning.
  */
-import type { PeopleChange } from '../../shared/ipc/channels/attendees'
+import type { ImportRequest, PeopleChange } from '../../shared/ipc/channels/attendees'
 import { applyImport } from '../../shared/identity/apply-import'
 import { deletePerson } from '../../shared/identity/delete-person'
 import { forgetPerson } from '../../shared/identity/forget-person'
@@ -15,6 +15,7 @@ import {
 } from '../../shared/identity/merge'
 import { relinkNightMatches, unlinkNightMatches } from '../../shared/identity/night-links'
 import { eventToRemoveAfterUndo, undoImport } from '../../shared/identity/undo-import'
+import { withRememberedReadings } from '../../shared/import/remembered-readings'
 import type { Handlers, HandlerDeps } from './handler-types'
 import { NotFoundError, RefusedError } from './errors'
 
@@ -69,7 +70,10 @@ export function attendeesHandlers(deps: HandlerDeps): Pick<Handlers, AttendeesCh
       const nextSettings = {
         settings: {
           ...settings,
-          columnMappings: { ...settings.columnMappings, [request.platform]: request.mapping },
+          columnMappings: rememberReadings(
+            { ...settings.columnMappings, [request.platform]: request.mapping },
+            request,
+          ),
         },
       }
       save(
@@ -237,6 +241,16 @@ export function attendeesHandlers(deps: HandlerDeps): Pick<Handlers, AttendeesCh
       }
     },
   }
+}
+
+/** The mappings with the organizer's readings of this import's status values remembered. */
+function rememberReadings(
+  mappings: Record<string, Record<string, string>>,
+  request: ImportRequest,
+): Record<string, Record<string, string>> {
+  const chosen = request.statusReadings
+  if (chosen === undefined || Object.keys(chosen.readings).length === 0) return mappings
+  return withRememberedReadings(mappings, request.platform, chosen.column, chosen.readings)
 }
 
 function pick<T extends { people: unknown; mergeSuggestions: unknown; merges: unknown }>(

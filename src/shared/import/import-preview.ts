@@ -7,6 +7,7 @@ import type { Platform } from '../domain/schemas'
 import { guessColumnMapping, validateMapping } from './column-mapping'
 import { detectPlatform } from './detect-platform'
 import { mapRows } from './map-rows'
+import { countColumnValues, type ColumnValueCount, type StatusReadings } from './status-reading'
 import type {
   ColumnMapping,
   Delimiter,
@@ -37,6 +38,22 @@ export interface ImportPreview {
   mapping: ColumnMapping
   /** `remembered` when the organizer's last confirmed mapping for the platform fits this file. */
   mappingSource: 'remembered' | 'guessed'
+  /**
+   * Each column's distinct values with their rows, over the whole file, for columns with few
+   * enough to read one by one: whichever the organizer maps to status, its value table is here.
+   */
+  columnValues: Record<string, ColumnValueCount[]>
+}
+
+/** The few-valued columns' values over every row (a Map, so a `__proto__` header stays a key). */
+function columnValuesOf(table: ParsedTable): Record<string, ColumnValueCount[]> {
+  const values = new Map<string, ColumnValueCount[]>()
+  table.header.forEach((column, index) => {
+    if (column === '' || values.has(column)) return
+    const counts = countColumnValues(table.records, index)
+    if (counts !== null) values.set(column, counts)
+  })
+  return Object.fromEntries(values)
 }
 
 export const DELIMITER_LABELS: Readonly<Record<Delimiter, string>> = {
@@ -78,8 +95,9 @@ export function previewTable(
     dataRows: table.records.length,
     sample: table.records.slice(0, PREVIEW_SAMPLE_ROWS),
     problems: table.problems,
-    mapping: remembered ?? guessColumnMapping(table.header, guess.platform),
+    mapping: remembered ?? guessColumnMapping(table.header, guess.platform, table.records),
     mappingSource: remembered === null ? 'guessed' : 'remembered',
+    columnValues: columnValuesOf(table),
   }
 }
 
@@ -88,6 +106,7 @@ export function previewRows(
   preview: ImportPreview,
   mapping: ColumnMapping,
   platform: Platform,
+  statusReadings: StatusReadings = {},
 ): MappedRows {
   const table: ParsedTable = {
     encoding: preview.encoding,
@@ -97,7 +116,7 @@ export function previewRows(
     records: preview.sample,
     problems: [],
   }
-  return mapRows(table, mapping, platform)
+  return mapRows(table, mapping, platform, { statusReadings })
 }
 
 /**

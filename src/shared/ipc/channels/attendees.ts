@@ -39,6 +39,13 @@ export const importRequestSchema = z.object({
   duplicatesCollapsed: z.number().int().min(0),
   /** The event was created for this import (a night read from the file): undo removes it. */
   isEventCreated: z.boolean().optional(),
+  /** The organizer's reading of the status column's values; remembered for the platform's question. */
+  statusReadings: z
+    .object({
+      column: z.string().max(1000),
+      readings: z.record(z.string().max(1000), registrationStatusSchema),
+    })
+    .optional(),
 })
 
 export type ImportRequest = z.infer<typeof importRequestSchema>

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest'
+import { readingsKey, rememberedReadings, withRememberedReadings } from './remembered-readings'
+
+describe('remembered status readings', () => {
+  it('are kept per platform and question, beside the mappings, and merged', () => {
+    const mappings = { 'google-forms': { email: 'Email Address' } }
+    const once = withRememberedReadings(mappings, 'google-forms', 'Will you attend?', {
+      'only online': 'declined',
+    })
+    const twice = withRememberedReadings(once, 'google-forms', 'Will you attend? ', {
+      tbc: 'maybe',
+    })
+    expect(twice['google-forms']).toEqual({ email: 'Email Address' })
+    expect(rememberedReadings(twice, 'google-forms', 'will you attend?')).toEqual({
+      'only online': 'declined',
+      tbc: 'maybe',
+    })
+    expect(rememberedReadings(twice, 'generic', 'Will you attend?')).toEqual({})
+    expect(rememberedReadings(twice, 'google-forms', undefined)).toEqual({})
+  })
+
+  it('drops a stored value that is no status, and reads no prototype key', () => {
+    const key = readingsKey('generic', 'Coming?')
+    const stored = { [key]: { yes: 'going', maybe: 'perhaps' } }
+    expect(rememberedReadings(stored, 'generic', 'Coming?')).toEqual({ yes: 'going' })
+    expect(rememberedReadings({}, 'generic', '__proto__')).toEqual({})
+  })
+})
