@@ -1,6 +1,41 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { CURRENT_SCHEMA_VERSION, migrateFile, type Migration } from './migrations'
-import { DEFAULT_SETTINGS } from './workspace'
+import { DEFAULT_SETTINGS, WORKSPACE_FILE_NAMES, type WorkspaceFileName } from './workspace'
+
+/** An event as version 1 wrote it (tests/fixtures/workspace-v1), and as version 2 did. */
+const v1Event = {
+  id: 'v1-event-1',
+  title: 'AI Demo Night #1',
+  start: '2026-10-15T18:30',
+  end: '2026-10-15T21:30',
+  timeZone: 'Europe/Berlin',
+  venue: 'Kreuzberg Loft',
+  city: 'Berlin',
+  capacity: 100,
+  status: 'planning',
+  statusHistory: [{ status: 'planning', at: '2026-09-01T10:00:00.000Z' }],
+  createdAt: '2026-09-01T10:00:00.000Z',
+}
+const v2Event = {
+  ...v1Event,
+  demoContract: {
+    slotCount: 6,
+    minutesPerDemo: 7,
+    expectations: 'Show it working.',
+    isWipWelcome: true,
+    demoTarget: 3,
+  },
+  gateOverrides: [
+    {
+      id: 'o1',
+      gate: 'announce-demos',
+      reason: 'Venue needed the date public this week',
+      at: '2026-09-02T08:59:00.000Z',
+    },
+  ],
+  demoTargetMetAt: null,
+}
 
 describe('migrateFile', () => {
   it('reads a current file as it is', () => {
@@ -66,5 +101,111 @@ describe('migrateFile', () => {
       __internal__: {},
     })
     expect(result).toEqual({ kind: 'ok', data: { events: [], demos: [] }, migratedFrom: null })
+  })
+
+  it('reports a step that throws as a damaged file, never throws itself', () => {
+    const steps: Migration[] = [
+      {
+        to: 2,
+        description: 'breaks',
+        up: {
+          events: () => {
+            throw new TypeError("Cannot read properties of null (reading 'map')")
+          },
+        },
+      },
+    ]
+    expect(migrateFile('events', { schemaVersion: 1, events: [] }, steps, 2)).toEqual({
+      kind: 'invalid',
+      reason:
+        "it could not be updated to version 2 (Cannot read properties of null (reading 'map'))",
+    })
+  })
+})
+
+/**
+ * A file that does not fit its own version's shape is damaged: refused with the field that does
+ * not fit (so the open restores it from a backup, and an import says what is wrong), before any
+ * step reads it. Issue 14: `{"schemaVersion":1,"events":null}` stopped the app from starting.
+ */
+describe('a file that does not fit its version', () => {
+  it.each<[string, number, WorkspaceFileName, Record<string, unknown>, RegExp]>([
+    ['events that are null', 1, 'events', { events: null }, /^events: .*expected array/],
+    ['events that are text', 1, 'events', { events: 'abc' }, /^events: .*expected array/],
+    ['no events at all', 1, 'events', {}, /^events: .*expected array/],
+    ['an event that is null', 1, 'events', { events: [null] }, /^events\.0: .*expected object/],
+    [
+      'an event whose title is a number',
+      1,
+      'events',
+      { events: [{ ...v1Event, title: 5 }] },
+      /^events\.0\.title: .*expected string/,
+    ],
+    ['settings that are text', 1, 'settings', { settings: 'abc' }, /^settings: .*expected object/],
+    ['settings that are null', 1, 'settings', { settings: null }, /^settings: .*expected object/],
+    [
+      'a setting of the wrong type',
+      1,
+      'settings',
+      { settings: { defaultDemoTarget: '4' } },
+      /^settings\.defaultDemoTarget: .*expected number/,
+    ],
+    ['people that are null', 1, 'people', { people: null }, /^people: .*expected array/],
+    [
+      'registrations holding a number',
+      1,
+      'registrations',
+      { registrations: [1], imports: [] },
+      /^registrations\.0: .*expected object/,
+    ],
+    ['events that are null', 2, 'events', { events: null, demos: [] }, /^events: .*expected array/],
+    [
+      'gate overrides that are text',
+      2,
+      'events',
+      { events: [{ ...v2Event, gateOverrides: 'x' }], demos: [] },
+      /^events\.0\.gateOverrides: .*expected array/,
+    ],
+    [
+      'a gate override that is null',
+      2,
+      'events',
+      { events: [{ ...v2Event, gateOverrides: [null] }], demos: [] },
+      /^events\.0\.gateOverrides\.0: .*expected object/,
+    ],
+    ['demos that are text', 2, 'events', { events: [], demos: 'x' }, /^demos: .*expected array/],
+    ['a board that is a list', 2, 'board', { board: [] }, /^board: .*expected object/],
+  ])(
+    '%s in a version %i file is refused, naming the field',
+    (_case, version, name, data, reason) => {
+      const result = migrateFile(name, { schemaVersion: version, ...data })
+      expect(result).toMatchObject({ kind: 'invalid' })
+      expect(result.kind === 'invalid' && result.reason).toMatch(reason)
+    },
+  )
+
+  it.each([
+    [1, { events: [v1Event] }],
+    [2, { events: [v2Event], demos: [] }],
+  ])('reads a good version %i events file', (version, data) => {
+    expect(migrateFile('events', { schemaVersion: version, ...data })).toMatchObject({ kind: 'ok' })
+  })
+
+  it('never throws, whatever a file of any old version holds in any field', () => {
+    const versions = Array.from({ length: CURRENT_SCHEMA_VERSION }, (_, index) => index + 1)
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...versions),
+        fc.constantFrom(...WORKSPACE_FILE_NAMES),
+        fc.dictionary(
+          fc.constantFrom('events', 'demos', 'settings', 'people', 'registrations', 'board'),
+          fc.jsonValue(),
+        ),
+        (version, name, data) => {
+          const result = migrateFile(name, { schemaVersion: version, ...data })
+          expect(['ok', 'invalid']).toContain(result.kind)
+        },
+      ),
+    )
   })
 })

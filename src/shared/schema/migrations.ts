@@ -3,6 +3,8 @@
  * older app is migrated step by step on open, a file from a newer app is refused untouched.
  * Every schema change adds a step here and a test that loads a fixture of the previous version.
  */
+import { z } from 'zod'
+import { parseStoppingEarly } from './parse-stopping-early'
 import {
   DEFAULT_SETTINGS,
   fileSchemas,
@@ -16,13 +18,35 @@ export const CURRENT_SCHEMA_VERSION = 3
 export interface Migration {
   to: number
   description: string
+  /**
+   * The shape a file must have at version `to - 1` for `up` to read it. Checked before `up` runs:
+   * a file that does not fit is damaged (and restored from a backup), never half-migrated.
+   */
+  from?: Partial<Record<WorkspaceFileName, z.ZodType>>
   up: Partial<Record<WorkspaceFileName, (data: Record<string, unknown>) => Record<string, unknown>>>
+}
+
+/**
+ * What each old version's files held, as far as the step after it reads them; everything else is
+ * checked against the current schema once the file is migrated. Loose: fields a step does not
+ * read pass through to that final check.
+ */
+const record = z.looseObject({})
+const VERSION_1 = {
+  settings: z.looseObject({ settings: record }),
+  events: z.looseObject({ events: z.array(record) }),
+}
+const VERSION_2 = {
+  events: z.looseObject({
+    events: z.array(z.looseObject({ gateOverrides: z.array(record).optional() })),
+  }),
 }
 
 export const MIGRATIONS: readonly Migration[] = [
   {
     to: 2,
     description: 'Demo Slot Contract: demos, a contract and gate overrides per event, new settings',
+    from: VERSION_1,
     up: {
       settings: (data) => ({
         ...data,
@@ -50,6 +74,7 @@ export const MIGRATIONS: readonly Migration[] = [
   {
     to: 3,
     description: 'Gate overrides record who passed the gate',
+    from: VERSION_2,
     up: {
       events: (data) => ({
         ...data,
@@ -88,19 +113,33 @@ export function migrateFile<N extends WorkspaceFileName>(
   let data: Record<string, unknown> = rest
   for (const migration of migrations) {
     if (migration.to <= schemaVersion || migration.to > currentVersion) continue
-    data = migration.up[name]?.(data) ?? data
-  }
-  const checked = fileSchemas[name].safeParse(data)
-  if (!checked.success) {
-    const issue = checked.error.issues[0]
-    return {
-      kind: 'invalid',
-      reason: `${issue?.path.join('.') || 'the file'}: ${issue?.message ?? 'does not match the schema'}`,
+    const shape = migration.from?.[name]
+    if (shape !== undefined) {
+      const fits = parseStoppingEarly(shape, data)
+      if (!fits.success) return { kind: 'invalid', reason: describeIssue(fits) }
+    }
+    try {
+      data = migration.up[name]?.(data) ?? data
+    } catch (error) {
+      // A file the shapes let through but a step still cannot read is damaged too: it is restored
+      // from a backup, and the app opens.
+      const detail = error instanceof Error ? error.message : String(error)
+      return {
+        kind: 'invalid',
+        reason: `it could not be updated to version ${migration.to} (${detail})`,
+      }
     }
   }
+  const checked = parseStoppingEarly(fileSchemas[name], data)
+  if (!checked.success) return { kind: 'invalid', reason: describeIssue(checked) }
   return {
     kind: 'ok',
     data: checked.data as WorkspaceFiles[N],
     migratedFrom: schemaVersion < currentVersion ? schemaVersion : null,
   }
+}
+
+/** `events.0.title: Invalid input…`: the field first, so the person can find it. */
+function describeIssue({ path, message }: { path: PropertyKey[]; message: string }): string {
+  return `${path.map(String).join('.') || 'the file'}: ${message}`
 }
