@@ -86,7 +86,6 @@ export function EventChooser({
               className="input"
               type="date"
               value={newFields.date}
-              required
               onChange={(event) =>
                 onChange({ kind: 'new', fields: { ...newFields, date: event.target.value } })
               }
