@@ -1,5 +1,5 @@
 import fc from 'fast-check'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { readFixture } from '../../../tests/fixtures/csv/read-fixture'
 import { decodeBytes } from './decode'
 
@@ -44,7 +44,6 @@ describe('decodeBytes on the fixtures', () => {
     ['empty.csv', 'the file is empty'],
     ['png-renamed.csv', 'looks like a PNG image, not a CSV file'],
     ['xlsx-renamed.csv', 'looks like an Excel .xlsx or a zip file — export as CSV'],
-    ['nul-bytes.csv', 'contains NUL bytes — not a text CSV file (or a damaged one)'],
   ])('refuses %s: %s', (name, reason) => {
     expect(decodeBytes(readFixture(name))).toEqual({ ok: false, reason })
   })
@@ -132,5 +131,46 @@ describe('decodeBytes on bytes', () => {
       }),
       { numRuns: 500 },
     )
+  })
+})
+
+describe('decodeBytes on large files', () => {
+  it('refuses a file past the limit, naming its size and the limit', () => {
+    const bytes = bytesOf('name,email\n', 'x'.repeat(3 * 1024 * 1024))
+    expect(decodeBytes(bytes, { maxBytes: 2 * 1024 * 1024 })).toEqual({
+      ok: false,
+      reason:
+        'is 3 MB, larger than the 2 MB an attendee file can be — split the export (for example by ticket type or date) and import the parts',
+    })
+  })
+
+  it('keeps a NUL-damaged file: the parse decides about its rows', () => {
+    expect(decodeBytes(readFixture('nul-bytes.csv')).ok).toBe(true)
+  })
+
+  // One decode call over a file of hundreds of megabytes aborts the process natively; slices do
+  // not. Characters cut at a slice's end must come out whole.
+  it.each([
+    ['UTF-8', bytesOf('name\n', 'Zoë 山田 €\n'.repeat(40)), 'utf-8'],
+    [
+      'Windows-1252',
+      bytesOf('name\n', [0x92, 0x80, 0x65, 0x0a].concat(...Array(40).fill([0x41, 0x0a]))),
+      'windows-1252',
+    ],
+    ['UTF-16 LE', bytesOf([0xff, 0xfe], utf16('name\nZoë\n'.repeat(20), 'le')), 'utf-16le'],
+  ])('decodes %s a slice at a time, to the same text', (_label, bytes, encoding) => {
+    const whole = decodeBytes(bytes)
+    const decode = vi.spyOn(TextDecoder.prototype, 'decode')
+    try {
+      const sliced = decodeBytes(bytes, { chunkBytes: 7 })
+      expect(sliced).toEqual(whole)
+      expect(sliced.ok && sliced.encoding).toBe(encoding)
+      const sizes = decode.mock.calls.map(
+        ([input]) => (input as Uint8Array | undefined)?.length ?? 0,
+      )
+      expect(Math.max(...sizes)).toBeLessThanOrEqual(7)
+    } finally {
+      decode.mockRestore()
+    }
   })
 })

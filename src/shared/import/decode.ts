@@ -3,6 +3,7 @@
  * or Windows-1252 from Excel on Windows; and sometimes they are not text at all (an `.xlsx` or an
  * image renamed to `.csv`). Those are refused here with one line a person can act on.
  */
+import { MAX_IMPORT_BYTES, tooLargeReason } from './file-limits'
 import type { TextEncodingName } from './types'
 
 export type DecodeResult =
@@ -81,8 +82,13 @@ const WINDOWS_1252_HIGH =
   '\u20AC\u0081\u201A\u0192\u201E\u2026\u2020\u2021\u02C6\u2030\u0160\u2039\u0152\u008D\u017D\u008F' +
   '\u0090\u2018\u2019\u201C\u201D\u2022\u2013\u2014\u02DC\u2122\u0161\u203A\u0153\u009D\u017E\u0178'
 
-function decodeWindows1252(bytes: Uint8Array): string | null {
-  const latin = decodeWith('windows-1252', bytes, false)
+// Decoded a slice at a time: one TextDecoder call on a file of hundreds of megabytes builds a
+// string past V8's limit and aborts the process natively (`v8::ToLocalChecked Empty MaybeLocal`),
+// which no try/catch sees; slices fail, if at all, as a RangeError when joined, which is caught.
+export const DECODE_CHUNK_BYTES = 4 * 1024 * 1024
+
+function decodeWindows1252(bytes: Uint8Array, chunkBytes: number): string | null {
+  const latin = decodeWith('windows-1252', bytes, false, chunkBytes)
   return (
     latin?.replace(
       /[\u0080-\u009F]/g,
@@ -91,9 +97,22 @@ function decodeWindows1252(bytes: Uint8Array): string | null {
   )
 }
 
-function decodeWith(label: string, bytes: Uint8Array, isFatal: boolean): string | null {
+function decodeWith(
+  label: string,
+  bytes: Uint8Array,
+  isFatal: boolean,
+  chunkBytes: number = DECODE_CHUNK_BYTES,
+): string | null {
   try {
-    return new TextDecoder(label, { fatal: isFatal }).decode(bytes)
+    const decoder = new TextDecoder(label, { fatal: isFatal })
+    if (bytes.length <= chunkBytes) return decoder.decode(bytes)
+    // `stream` carries a character cut at a slice's end over to the next slice.
+    const parts: string[] = []
+    for (let start = 0; start < bytes.length; start += chunkBytes) {
+      const end = Math.min(start + chunkBytes, bytes.length)
+      parts.push(decoder.decode(bytes.subarray(start, end), { stream: end < bytes.length }))
+    }
+    return parts.join('')
   } catch {
     return null
   }
@@ -101,9 +120,8 @@ function decodeWith(label: string, bytes: Uint8Array, isFatal: boolean): string 
 
 function finish(text: string | null, encoding: TextEncodingName): DecodeResult {
   if (text === null) return { ok: false, reason: `is not valid ${encodingLabel(encoding)} text` }
-  if (text.includes('\u0000')) {
-    return { ok: false, reason: 'contains NUL bytes — not a text CSV file (or a damaged one)' }
-  }
+  // A few NUL bytes are damage to some rows, not a reason to refuse the file: the parse skips and
+  // reports those rows. A file full of them is refused just below as binary.
   if (looksBinary(text)) {
     return { ok: false, reason: 'looks like a binary file, not a CSV text file' }
   }
@@ -133,9 +151,17 @@ export function encodingLabel(encoding: TextEncodingName): string {
   }
 }
 
+/** How much `decodeBytes` reads; parameters so tests use small figures instead of huge files. */
+export interface DecodeLimits {
+  maxBytes?: number
+  chunkBytes?: number
+}
+
 /** Decode an export's bytes to text, or say in one line why the file is not a readable CSV. */
-export function decodeBytes(bytes: Uint8Array): DecodeResult {
+export function decodeBytes(bytes: Uint8Array, limits: DecodeLimits = {}): DecodeResult {
+  const { maxBytes = MAX_IMPORT_BYTES, chunkBytes = DECODE_CHUNK_BYTES } = limits
   if (bytes.length === 0) return { ok: false, reason: 'the file is empty' }
+  if (bytes.length > maxBytes) return { ok: false, reason: tooLargeReason(bytes.length, maxBytes) }
 
   for (const signature of SIGNATURES) {
     if (startsWith(bytes, signature.bytes)) return { ok: false, reason: signature.reason }
@@ -145,20 +171,18 @@ export function decodeBytes(bytes: Uint8Array): DecodeResult {
   if (startsWith(bytes, [0xef, 0xbb, 0xbf])) {
     // A BOM promises UTF-8; a broken byte after it is damage, not another encoding, so it is shown
     // as U+FFFD rather than re-read as Windows-1252.
-    return finish(decodeWith('utf-8', bytes, false), 'utf-8-bom')
+    return finish(decodeWith('utf-8', bytes, false, chunkBytes), 'utf-8-bom')
   }
   if (startsWith(bytes, [0xff, 0xfe]))
-    return finish(decodeWith('utf-16le', bytes, true), 'utf-16le')
+    return finish(decodeWith('utf-16le', bytes, true, chunkBytes), 'utf-16le')
   if (startsWith(bytes, [0xfe, 0xff]))
-    return finish(decodeWith('utf-16be', bytes, true), 'utf-16be')
+    return finish(decodeWith('utf-16be', bytes, true, chunkBytes), 'utf-16be')
 
   const utf16 = sniffUtf16WithoutBom(bytes)
-  if (utf16) return finish(decodeWith(utf16, bytes, true), utf16)
+  if (utf16) return finish(decodeWith(utf16, bytes, true, chunkBytes), utf16)
 
-  // A NUL byte decodes to U+0000 in both UTF-8 and Windows-1252, so `finish` refuses it with the
-  // same reason; searching the text is far cheaper than `bytes.includes(0)` on a large file.
-  const utf8 = decodeWith('utf-8', bytes, true)
+  const utf8 = decodeWith('utf-8', bytes, true, chunkBytes)
   if (utf8 !== null) return finish(utf8, 'utf-8')
   // Every byte sequence is valid Windows-1252, which is what Excel on Windows writes by default.
-  return finish(decodeWindows1252(bytes), 'windows-1252')
+  return finish(decodeWindows1252(bytes, chunkBytes), 'windows-1252')
 }

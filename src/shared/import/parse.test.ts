@@ -297,7 +297,6 @@ describe('parseTable: each fixture gives this header, these rows and these probl
       'no-header.csv',
       'the first row looks like data, not column names — add a header row (name, email, …)',
     ],
-    ['nul-bytes.csv', 'contains NUL bytes — not a text CSV file (or a damaged one)'],
     ['png-renamed.csv', 'looks like a PNG image, not a CSV file'],
     ['xlsx-renamed.csv', 'looks like an Excel .xlsx or a zip file — export as CSV'],
   ])('refuses %s: %s', (name, reason) => {
@@ -590,5 +589,42 @@ describe('parseTable and parseText properties', () => {
       ),
       { numRuns: 300 },
     )
+  })
+})
+
+describe('parseTable with NUL bytes', () => {
+  it('skips the damaged row, reports its line and keeps the others', () => {
+    const bytes = new TextEncoder().encode(
+      'name,email\nAna,ana@example.com\nJane\u0000Doe,jane@example.com\nBo,bo@example.com\n',
+    )
+    const result = parseTable(bytes)
+    expect(result.ok && result.table.records).toEqual([
+      { line: 2, cells: ['Ana', 'ana@example.com'] },
+      { line: 4, cells: ['Bo', 'bo@example.com'] },
+    ])
+    expect(result.ok && result.table.problems).toEqual([
+      { line: 3, message: 'contains NUL bytes (damaged data); the row was skipped' },
+    ])
+  })
+
+  it('reads a header with a NUL in a column name', () => {
+    const result = parseTable(new TextEncoder().encode('na\u0000me,email\nAna,a@example.com\n'))
+    expect(result.ok && result.table.header).toEqual(['name', 'email'])
+  })
+
+  it('reads the fixture as a table whose one row is reported', () => {
+    const table = parseFixture('nul-bytes.csv')
+    expect(table.records).toEqual([])
+    expect(table.problems).toEqual([
+      { line: 2, message: 'contains NUL bytes (damaged data); the row was skipped' },
+    ])
+  })
+
+  it('refuses a file past the size limit before reading it', () => {
+    const result = parseTable(new TextEncoder().encode('name\n' + 'x\n'.repeat(2000)), {
+      maxBytes: 1024,
+    })
+    expect(result.ok).toBe(false)
+    expect(!result.ok && result.reason).toContain('larger than the 1 KB an attendee file can be')
   })
 })

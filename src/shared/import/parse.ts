@@ -5,7 +5,7 @@
  * a table becomes a one-line reason.
  */
 import Papa from 'papaparse'
-import { decodeBytes } from './decode'
+import { decodeBytes, type DecodeLimits } from './decode'
 import type { Delimiter, ParsedRecord, ParsedTable, Problem, TextEncodingName } from './types'
 
 export type ParseResult = { ok: true; table: ParsedTable } | { ok: false; reason: string }
@@ -32,8 +32,14 @@ function isBlank(cells: readonly string[]): boolean {
 }
 
 function cleanHeaderCell(cell: string): string {
-  return cell.replace(/^\uFEFF/, '').trim()
+  // A NUL in a column name is damage; the name is still readable without it.
+  return cell
+    .replace(/^\uFEFF/, '')
+    .replaceAll('\u0000', '')
+    .trim()
 }
+
+const NUL_ROW_MESSAGE = 'contains NUL bytes (damaged data); the row was skipped'
 
 /**
  * Returns a function from a character offset to its 1-based line. Offsets are asked for in
@@ -273,7 +279,13 @@ function parseNormalisedText(text: string, encoding: TextEncodingName): ParseRes
     cleanHeaderCell(cells[0] ?? '') === header[0] &&
     cells.every((cell, index) => cleanHeaderCell(cell) === header[index])
   const rows: ParsedRecord[] = []
+  // One search of the text spares a clean file a look at every cell.
+  const hasNul = text.includes('\u0000')
   for (const record of data) {
+    if (hasNul && record.cells.some((cell) => cell.includes('\u0000'))) {
+      problems.push({ line: record.line, message: NUL_ROW_MESSAGE })
+      continue
+    }
     let cells = record.cells
     if (cells.length > header.length && isBlank(cells.slice(header.length))) {
       // Trailing delimiters (Zoom ends rows with one) add empty cells, not data.
@@ -330,10 +342,13 @@ export function parseText(text: string, encoding: TextEncodingName): ParseResult
   }
 }
 
-/** Decode and parse an export's bytes into a table, or say in one line why it is not one. */
-export function parseTable(bytes: Uint8Array): ParseResult {
+/**
+ * Decode and parse an export's bytes into a table, or say in one line why it is not one. A file
+ * past `limits.maxBytes` (MAX_IMPORT_BYTES unless a test says otherwise) is refused unread.
+ */
+export function parseTable(bytes: Uint8Array, limits: DecodeLimits = {}): ParseResult {
   try {
-    const decoded = decodeBytes(bytes)
+    const decoded = decodeBytes(bytes, limits)
     if (!decoded.ok) return decoded
     return parseText(decoded.text, decoded.encoding)
   } catch (error) {
