@@ -22,6 +22,7 @@ import type { Problem } from '../shared/import/types'
 import { returningBuilderRates } from '../shared/metrics/returning-builders'
 import { emptyWorkspaceFiles } from '../shared/schema/workspace'
 import type { CliCommand, CliIo } from './index'
+import { describeReadFailure } from './read-input'
 
 export interface AnalyzedFile {
   path: string
@@ -390,14 +391,6 @@ export function formatAnalyzeReport(report: AnalyzeReport): string {
   return lines.join('\n')
 }
 
-function readFailure(error: unknown): string {
-  const code = (error as { code?: unknown } | null)?.code
-  if (code === 'ENOENT') return 'no such file'
-  if (code === 'EISDIR') return 'is a folder, not a file'
-  if (code === 'EACCES' || code === 'EPERM') return 'cannot be read (permission denied)'
-  return `cannot be read (${error instanceof Error ? error.message : String(error)})`
-}
-
 export const analyzeCommand: CliCommand = {
   usage:
     'analyze [--json] <file.csv>[=<event title>]… [--demos <speakers.csv>=<event title>]… (without =title, the night is read from the file)',
@@ -433,7 +426,7 @@ export const analyzeCommand: CliCommand = {
       try {
         inputs.push({ ...argument, bytes: io.readFile(argument.path) })
       } catch (error) {
-        io.stderr(`devrel-os analyze: ${argument.path}: ${readFailure(error)}`)
+        io.stderr(`devrel-os analyze: ${argument.path}: ${describeReadFailure(error)}`)
         return 1
       }
     }
@@ -447,7 +440,7 @@ export const analyzeCommand: CliCommand = {
           bytes: io.readFile(argument.path),
         })
       } catch (error) {
-        io.stderr(`devrel-os analyze: ${argument.path}: ${readFailure(error)}`)
+        io.stderr(`devrel-os analyze: ${argument.path}: ${describeReadFailure(error)}`)
         return 1
       }
     }

@@ -57,6 +57,8 @@ describe('the real process', () => {
     spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/index.ts', ...args], {
       cwd: root,
       encoding: 'utf8',
+      // A command that reads a device forever is a failure, not a hung test run.
+      timeout: 60_000,
     })
 
   it('exits 0 and prints the report for a readable CSV', () => {
@@ -73,6 +75,14 @@ describe('the real process', () => {
     expect(result.stdout).toBe('')
     expect(result.stderr).toBe(
       'devrel-os inspect: tests/fixtures/csv/xlsx-renamed.csv: looks like an Excel .xlsx or a zip file — export as CSV\n',
+    )
+  })
+
+  it.each([['inspect'], ['analyze']])('%s refuses /dev/zero as not a regular file', (command) => {
+    const result = cli(command, '/dev/zero')
+    expect(result.status).toBe(1)
+    expect(result.stderr).toBe(
+      `devrel-os ${command}: /dev/zero: is not a regular file (a device, a pipe or a socket); give a CSV file\n`,
     )
   })
 })

@@ -3,10 +3,10 @@
  * running it. A small dispatcher: each command lives in its own `*-command.ts` and registers in
  * `commands` below.
  */
-import { readFileSync } from 'node:fs'
 import { pathToFileURL } from 'node:url'
 import { analyzeCommand } from './analyze-command'
 import { inspectCommand } from './inspect-command'
+import { readInputFile } from './read-input'
 
 /** Where a command reads and writes, injected so commands are tested without a process. */
 export interface CliIo {
@@ -58,10 +58,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
 const processIo: CliIo = {
   stdout: (text) => process.stdout.write(`${text}\n`),
   stderr: (text) => process.stderr.write(`${text}\n`),
-  readFile: (path) => {
-    const buffer = readFileSync(path)
-    return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength)
-  },
+  readFile: (path) => readInputFile(path),
 }
 
 const entryPoint = process.argv[1]

@@ -4,14 +4,7 @@
  */
 import { formatInspectReport, inspectBytes } from '../shared/import/inspect'
 import type { CliCommand, CliIo } from './index'
-
-function readFailure(error: unknown): string {
-  const code = (error as { code?: unknown } | null)?.code
-  if (code === 'ENOENT') return 'no such file'
-  if (code === 'EISDIR') return 'is a folder, not a file'
-  if (code === 'EACCES' || code === 'EPERM') return 'cannot be read (permission denied)'
-  return `cannot be read (${error instanceof Error ? error.message : String(error)})`
-}
+import { describeReadFailure } from './read-input'
 
 export const inspectCommand: CliCommand = {
   usage: 'inspect <file.csv> [--json]',
@@ -32,7 +25,7 @@ export const inspectCommand: CliCommand = {
     try {
       bytes = io.readFile(file)
     } catch (error) {
-      io.stderr(`devrel-os inspect: ${file}: ${readFailure(error)}`)
+      io.stderr(`devrel-os inspect: ${file}: ${describeReadFailure(error)}`)
       return 1
     }
 
