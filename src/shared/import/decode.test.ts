@@ -140,7 +140,7 @@ describe('decodeBytes on large files', () => {
     expect(decodeBytes(bytes, { maxBytes: 2 * 1024 * 1024 })).toEqual({
       ok: false,
       reason:
-        'is 3 MB, larger than the 2 MB an attendee file can be — split the export (for example by ticket type or date) and import the parts',
+        'is 3.1 MB, larger than the 2 MB an attendee file can be — split the export (for example by ticket type or date) and import the parts',
     })
   })
 

@@ -5,11 +5,11 @@
  */
 export const MAX_IMPORT_BYTES = 64 * 1024 * 1024
 
-/** A size as a person reads it: `563.2 MB`, `64 MB`, `900 KB`. */
+/** A size as a person reads it (`563.2 MB`, `64 MB`, `900 KB`), rounded up so it never understates. */
 export function formatBytes(bytes: number): string {
   const megabytes = bytes / (1024 * 1024)
-  if (megabytes >= 1) return `${Math.round(megabytes * 10) / 10} MB`
-  return `${Math.max(1, Math.round(bytes / 1024))} KB`
+  if (megabytes >= 1) return `${Math.ceil(megabytes * 10) / 10} MB`
+  return `${Math.max(1, Math.ceil(bytes / 1024))} KB`
 }
 
 /** Why a file of `size` bytes is not read: its size and the limit, in one line. */

@@ -3,6 +3,7 @@
  * confirmed columns. Cancelling terminates the worker, which stops a parse mid-way at once.
  */
 import type { Platform } from '../../../../../shared/domain/schemas'
+import { MAX_IMPORT_BYTES, tooLargeReason } from '../../../../../shared/import/file-limits'
 import type { ImportPreview } from '../../../../../shared/import/import-preview'
 import type { NightProposal } from '../../../../../shared/import/night-evidence'
 import type { ColumnMapping, MappedRows } from '../../../../../shared/import/types'
@@ -109,6 +110,8 @@ export function createImportReader(): ImportReader {
 
   return {
     async read(file, remembered, onProgress, timeZone = 'UTC') {
+      // Refused before a byte is read: the file would be copied whole into memory, then parsed.
+      if (file.size > MAX_IMPORT_BYTES) return { ok: false, reason: tooLargeReason(file.size) }
       abort = new AbortController()
       const signal = abort.signal
       const bytes = await readWithProgress(file, signal, (fraction) =>
