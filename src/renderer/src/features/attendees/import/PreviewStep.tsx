@@ -1,6 +1,11 @@
 import { capitalise } from '../../../../../shared/util/text'
 import { useMemo, useState } from 'react'
-import { eventDraftSchema, PLATFORMS, type Platform } from '../../../../../shared/domain/schemas'
+import {
+  eventDraftSchema,
+  PLATFORMS,
+  type Platform,
+  type RegistrationStatus,
+} from '../../../../../shared/domain/schemas'
 import { nearestEvent } from '../../../../../shared/events/nearest-event'
 import { guessColumnMapping, validateMapping } from '../../../../../shared/import/column-mapping'
 import { encodingLabel } from '../../../../../shared/import/decode'
@@ -15,11 +20,14 @@ import {
   type ImportPreview,
 } from '../../../../../shared/import/import-preview'
 import { platformLabel } from '../../../../../shared/identity/resolve-identity'
+import { rememberedReadings } from '../../../../../shared/import/remembered-readings'
+import { statusValueTable } from '../../../../../shared/import/status-reading'
 import { useAppStore } from '../../../app/store-context'
 import { useNow } from '../../../hooks/use-now'
 import { EventChooser, type EventChoice } from './EventChooser'
 import { MappingEditor } from './MappingEditor'
 import { PreviewTable } from './PreviewTable'
+import { StatusValuesTable } from './StatusValuesTable'
 import type { Confirmed } from './use-import-flow'
 
 export const PREVIEW_FORM_ID = 'import-preview-form'
@@ -65,21 +73,49 @@ export function PreviewStep({
   const farWarning = chosenEvent === undefined ? null : farFromEvidenceWarning(chosenEvent, night)
   const [eventError, setEventError] = useState<string | undefined>()
 
+  // The organizer's readings of the status answers, per platform and column, over the ones
+  // remembered from earlier imports of the same question.
+  const [choices, setChoices] = useState<Record<string, Record<string, RegistrationStatus>>>({})
+  const statusColumn = mapping.status
+  const choiceKey = `${platform}|${statusColumn ?? ''}`
+  const readings = useMemo(
+    () => ({
+      ...rememberedReadings(settings.columnMappings, platform, statusColumn),
+      ...choices[choiceKey],
+    }),
+    [settings.columnMappings, platform, statusColumn, choices, choiceKey],
+  )
+  const statusTable = useMemo(() => {
+    const counts =
+      statusColumn !== undefined && Object.hasOwn(preview.columnValues, statusColumn)
+        ? preview.columnValues[statusColumn]
+        : undefined
+    return statusColumn === undefined || counts === undefined
+      ? null
+      : statusValueTable(statusColumn, counts, platform, readings)
+  }, [preview, statusColumn, platform, readings])
+  const readStatusAs = (word: string, reading: RegistrationStatus) =>
+    setChoices((current) => ({
+      ...current,
+      [choiceKey]: { ...current[choiceKey], [word]: reading },
+    }))
+  const statusReadings = statusColumn === undefined ? undefined : { column: statusColumn, readings }
+
   const mapped = useMemo(
-    () => previewRows(preview, mapping, platform),
-    [preview, mapping, platform],
+    () => previewRows(preview, mapping, platform, readings),
+    [preview, mapping, platform, readings],
   )
   const validation = validateMapping(mapping, preview.header)
 
   const changePlatform = (next: Platform) => {
     setPlatform(next)
-    setMapping(guessColumnMapping(preview.header, next))
+    setMapping(guessColumnMapping(preview.header, next, preview.sample))
   }
 
   const submit = () => {
     if (!validation.isValid) return
     if (choice.kind === 'existing') {
-      onConfirm({ target: choice, platform, mapping })
+      onConfirm({ target: choice, platform, mapping, statusReadings })
       return
     }
     const { title, date } = choice.fields
@@ -98,7 +134,7 @@ export function PreviewStep({
       )
       return
     }
-    onConfirm({ target: { kind: 'new', draft: draft.data }, platform, mapping })
+    onConfirm({ target: { kind: 'new', draft: draft.data }, platform, mapping, statusReadings })
   }
 
   return (
@@ -178,6 +214,16 @@ export function PreviewStep({
             {validation.reasons.map((reason) => capitalise(reason)).join('. ')}.
           </div>
         )}
+      </section>
+
+      <section className="stack" aria-label="Status answers">
+        <h3>Who is coming</h3>
+        <StatusValuesTable
+          column={statusColumn}
+          table={statusTable}
+          platform={platform}
+          onChange={readStatusAs}
+        />
       </section>
 
       <section className="stack" aria-label="Row preview">

@@ -2,6 +2,7 @@
 import type { Platform } from '../../../../../shared/domain/schemas'
 import type { ImportPreview } from '../../../../../shared/import/import-preview'
 import type { NightProposal } from '../../../../../shared/import/night-evidence'
+import type { StatusReadings } from '../../../../../shared/import/status-reading'
 import type { ColumnMapping, MappedRows } from '../../../../../shared/import/types'
 
 export type ToWorker =
@@ -13,7 +14,7 @@ export type ToWorker =
       /** The zone a new night starts in: the file's instants are read as its days. */
       timeZone: string
     }
-  | { type: 'map'; mapping: ColumnMapping; platform: Platform }
+  | { type: 'map'; mapping: ColumnMapping; platform: Platform; readings: StatusReadings }
 
 export type FromWorker =
   | { type: 'stage'; stage: 'parsing' | 'mapping' }

@@ -6,6 +6,7 @@ import type { Platform } from '../../../../../shared/domain/schemas'
 import { MAX_IMPORT_BYTES, tooLargeReason } from '../../../../../shared/import/file-limits'
 import type { ImportPreview } from '../../../../../shared/import/import-preview'
 import type { NightProposal } from '../../../../../shared/import/night-evidence'
+import type { StatusReadings } from '../../../../../shared/import/status-reading'
 import type { ColumnMapping, MappedRows } from '../../../../../shared/import/types'
 import type { FromWorker, ToWorker } from './import-protocol'
 import { createImportWork } from './import-work'
@@ -28,7 +29,7 @@ export interface ImportReader {
     onProgress: (stage: ImportStage, fraction: number | null) => void,
     timeZone?: string,
   ): Promise<ReadOutcome>
-  map(mapping: ColumnMapping, platform: Platform): Promise<MappedRows>
+  map(mapping: ColumnMapping, platform: Platform, readings?: StatusReadings): Promise<MappedRows>
   /** Stops whatever is running; pending calls reject with ImportCancelled. */
   cancel(): void
 }
@@ -131,8 +132,8 @@ export function createImportReader(): ImportReader {
       if (reply.type === 'refused') return { ok: false, reason: reply.reason }
       throw new Error(reply.type === 'failed' ? reply.message : 'Unexpected reply from the worker')
     },
-    async map(mapping, platform) {
-      const reply = await request({ type: 'map', mapping, platform })
+    async map(mapping, platform, readings = {}) {
+      const reply = await request({ type: 'map', mapping, platform, readings })
       if (reply.type === 'mapped') return reply.mapped
       throw new Error(reply.type === 'failed' ? reply.message : 'Unexpected reply from the worker')
     },

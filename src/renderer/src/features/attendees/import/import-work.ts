@@ -41,7 +41,11 @@ export function createImportWork(post: (message: FromWorker) => void) {
         return
       }
       post({ type: 'stage', stage: 'mapping' })
-      post({ type: 'mapped', mapped: mapRows(table, message.mapping, message.platform) })
+      const statusReadings = message.readings
+      post({
+        type: 'mapped',
+        mapped: mapRows(table, message.mapping, message.platform, { statusReadings }),
+      })
     } catch (error) {
       post({ type: 'failed', message: error instanceof Error ? error.message : String(error) })
     }

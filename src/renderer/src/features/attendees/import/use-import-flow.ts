@@ -7,6 +7,7 @@ import type { EventDraft, Platform } from '../../../../../shared/domain/schemas'
 import type { ImportReport } from '../../../../../shared/identity/apply-import'
 import type { ImportPreview } from '../../../../../shared/import/import-preview'
 import type { NightProposal } from '../../../../../shared/import/night-evidence'
+import type { StatusReadings } from '../../../../../shared/import/status-reading'
 import type { ColumnMapping } from '../../../../../shared/import/types'
 import { useAppStore } from '../../../app/store-context'
 import { createImportReader, ImportCancelled, type ImportStage } from './import-reader'
@@ -32,6 +33,8 @@ export interface Confirmed {
   target: ImportTarget
   platform: Platform
   mapping: ColumnMapping
+  /** How the organizer reads the status column's values; remembered for the question. */
+  statusReadings?: { column: string; readings: StatusReadings }
 }
 
 export function useImportFlow(initialFile: File | null) {
@@ -86,7 +89,11 @@ export function useImportFlow(initialFile: File | null) {
     async (preview: ImportPreview, night: NightProposal, confirmed: Confirmed) => {
       setFlow({ step: 'saving', preview, night, stage: 'mapping' })
       try {
-        const mapped = await reader.current.map(confirmed.mapping, confirmed.platform)
+        const mapped = await reader.current.map(
+          confirmed.mapping,
+          confirmed.platform,
+          confirmed.statusReadings?.readings ?? {},
+        )
         if (mapped.rows.length === 0) {
           const reasons = [...new Set(mapped.rowErrors.map((error) => error.reason))].slice(0, 2)
           setFlow({
@@ -118,6 +125,7 @@ export function useImportFlow(initialFile: File | null) {
             rowErrors: mapped.rowErrors,
             duplicatesCollapsed: mapped.duplicatesCollapsed,
             isEventCreated,
+            statusReadings: confirmed.statusReadings,
           },
           confirmed.target.kind === 'new' ? confirmed.target.draft : undefined,
         )
