@@ -1,4 +1,5 @@
 import { useState } from 'react'
+import { attendeePlatformsInWords } from '../../../../shared/import/platforms/registry'
 import { useAppStore } from '../../app/store-context'
 
 /** The first window: start from a realistic sample chapter, or from nothing. */
@@ -37,8 +38,8 @@ export function FirstRun() {
           >
             <span className="choice-title">Import the attendee CSV you have</span>
             <span className="muted small">
-              From Luma, Eventbrite, Meetup, Tito, pretix, Zoom or a form. See your first-timers and
-              returning builders in a minute.
+              From {attendeePlatformsInWords()}, or any list with a name or e-mail column. See your
+              first-timers and returning builders in a minute.
             </span>
           </button>
           <button

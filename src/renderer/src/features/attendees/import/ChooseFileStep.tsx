@@ -1,4 +1,5 @@
 import { useRef, useState } from 'react'
+import { attendeePlatformsInWords } from '../../../../../shared/import/platforms/registry'
 
 /** A drop zone and a file picker; the window-wide drop lands in the same place. */
 export function ChooseFileStep({ onFile }: { onFile: (file: File) => void }) {
@@ -23,8 +24,8 @@ export function ChooseFileStep({ onFile }: { onFile: (file: File) => void }) {
     >
       <p className="drop-zone-title">Drop an attendee export here</p>
       <p className="muted small">
-        CSV or TSV from Luma, Eventbrite, Meetup, Tito, pretix, Zoom, Google Forms, Sessionize, or
-        any spreadsheet with a name or e-mail column.
+        CSV or TSV from {attendeePlatformsInWords('and')}, or any spreadsheet with a name or e-mail
+        column.
       </p>
       <button type="button" className="btn btn-primary" onClick={() => input.current?.click()}>
         Choose a file…

@@ -1,4 +1,5 @@
 import { useState } from 'react'
+import { attendeePlatformsInWords } from '../../../../../shared/import/platforms/registry'
 import { useAppStore } from '../../../app/store-context'
 import { EmptyState } from '../../../components/EmptyState'
 import { ExportPeopleButton } from './ExportPeopleButton'
@@ -41,9 +42,9 @@ export function PeoplePage() {
         </header>
         <div className="card">
           <EmptyState title="No people yet" action={importButton}>
-            Import the attendee list your ticketing platform exports (Luma, Eventbrite, Meetup,
-            Tito, pretix and more). Everyone who registered shows up here, one person across all
-            your events.
+            Import the attendee list your ticketing platform exports ({attendeePlatformsInWords()}
+            or any CSV with a name or e-mail column). Everyone who registered shows up here, one
+            person across all your events.
           </EmptyState>
         </div>
       </div>
