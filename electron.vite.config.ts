@@ -25,7 +25,13 @@ export default defineConfig({
   main: {
     build: {
       outDir: `${out}/main`,
-      rolldownOptions: { input: { index: resolve('src/main/index.ts') } },
+      rolldownOptions: {
+        input: {
+          index: resolve('src/main/index.ts'),
+          // Its own file, which src/main/workspace-file/read-in-worker.ts finds beside the bundle.
+          'workspace-file-worker': resolve('src/main/workspace-file/workspace-file-worker.ts'),
+        },
+      },
     },
   },
   preload: {

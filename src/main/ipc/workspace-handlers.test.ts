@@ -13,6 +13,7 @@ import {
 import { buildWorkspaceFile } from '../../shared/schema/workspace-file'
 import { bootWorkspace } from '../boot-workspace'
 import { NO_DESKTOP } from '../desktop-services'
+import { readWorkspaceFileAt } from '../workspace-file/read-workspace-file-at'
 import { dispatch } from './dispatch'
 import type { Handlers } from './handler-types'
 
@@ -172,6 +173,24 @@ describe('the whole-workspace file', () => {
     expect(event?.gateOverrides).toMatchObject([{ id: 'v2-override-1', by: '' }])
   })
 
+  /** A version 1 export: the files version 1 had, the given ones in place of the good ones. */
+  const versionOne = (parts: Record<string, unknown>) => {
+    const files = {
+      settings: {
+        settings: { defaultTimeZone: 'UTC', defaultDemoTarget: 3, startedWith: 'empty' },
+      },
+      events: { events: [] },
+      people: { people: [], tombstones: [], mergeSuggestions: [], merges: [] },
+      registrations: { registrations: [], imports: [] },
+      ...parts,
+    }
+    return JSON.stringify({ format: 'devrel-os-workspace', schemaVersion: 1, files })
+  }
+  /** A current workspace file whose people are `count` empty objects: `{},{},{}…`. */
+  const crafted = (count: number) => {
+    const text = buildWorkspaceFile(emptyWorkspaceFiles(), NOW)
+    return text.replace('"people":[]', `"people":[${'{},'.repeat(count - 1)}{}]`)
+  }
   const valid = () => {
     const files = JSON.parse(readFileSync(join(FIXTURES, 'workspace-v2/events.json'), 'utf8'))
     return { format: 'devrel-os-workspace', schemaVersion: CURRENT_SCHEMA_VERSION, files }
@@ -205,6 +224,27 @@ describe('the whole-workspace file', () => {
       },
       'events: events.0.title',
     ],
+    [
+      'from version 1 whose events are null',
+      () => versionOne({ events: { events: null } }),
+      'events: events: Invalid input: expected array, received null',
+    ],
+    [
+      'from version 1 whose settings are text',
+      () => versionOne({ settings: { settings: 'abc' } }),
+      'settings: settings: Invalid input: expected object, received string',
+    ],
+    [
+      // 6 MB: once 68 s of validation and every byte of memory (issue 14).
+      'crafted to hold 2,000,000 empty people',
+      () => crafted(2_000_000),
+      'people.people holds 2,000,000 items; a workspace file can hold at most 1,000,000 in any list',
+    ],
+    [
+      'holding 1,000,000 empty people, within the count but not one of them valid',
+      () => crafted(1_000_000),
+      'people: people.0.id: Invalid input',
+    ],
   ])('refuses a file %s, with the reason, and changes nothing', async (_case, text, reason) => {
     const { handlers, directory, dialogs, repository } = sampleWorkspace()
     await dispatch(handlers, 'workspace:start', { startWith: 'sample' })
@@ -219,6 +259,38 @@ describe('the whole-workspace file', () => {
     expect(!result.ok && result.error.message).toContain('Your workspace was not changed.')
     expect(filesOnDisk(directory)).toEqual(before)
     expect(repository.backups()).toHaveLength(backups)
+  })
+
+  it('imports a file that starts with a byte order mark, as Windows editors save it', async () => {
+    const source = sampleWorkspace()
+    await dispatch(source.handlers, 'workspace:start', { startWith: 'sample' })
+    const before = source.repository.snapshot()
+    const file = join(mkdtempSync(join(tmpdir(), 'devrel-bom-')), 'workspace.json')
+    writeFileSync(file, `\uFEFF${buildWorkspaceFile(source.repository.files(), NOW)}`)
+
+    const { handlers, dialogs } = sampleWorkspace()
+    dialogs.open = file
+    const imported = await call(handlers, 'workspace:import-file', undefined)
+    expect(imported?.snapshot).toEqual(before)
+  })
+
+  it('refuses what is not a file, and a file beyond the size a workspace file can be', async () => {
+    const { handlers, directory, dialogs } = sampleWorkspace()
+    await dispatch(handlers, 'workspace:start', { startWith: 'sample' })
+    const before = filesOnDisk(directory)
+    dialogs.open = mkdtempSync(join(tmpdir(), 'devrel-folder-'))
+    const result = await dispatch(handlers, 'workspace:import-file', undefined)
+    expect(!result.ok && result.error.message).toMatch(
+      /could not be read \(it is not a regular file\)\. Your workspace was not changed\.$/,
+    )
+    expect(filesOnDisk(directory)).toEqual(before)
+
+    const file = join(dialogs.open, 'workspace.json')
+    writeFileSync(file, buildWorkspaceFile(emptyWorkspaceFiles(), NOW))
+    expect(readWorkspaceFileAt(file, 1024)).toEqual({
+      kind: 'invalid',
+      reason: 'the file is 2 KB, larger than a workspace file can be (1 KB)',
+    })
   })
 
   it('does nothing when the person cancels either dialog', async () => {

@@ -1,17 +1,13 @@
-import { readFileSync } from 'node:fs'
 import { basename } from 'node:path'
 import type { BackupSummary, WorkspaceResponses } from '../../shared/ipc/channels/workspace'
 import { CURRENT_SCHEMA_VERSION } from '../../shared/schema/migrations'
 import { buildSampleWorkspace } from '../../shared/sample/sample-workspace'
 import { WORKSPACE_FILE_NAMES, type WorkspaceFiles } from '../../shared/schema/workspace'
-import {
-  buildWorkspaceFile,
-  keepDeletedPeopleDeleted,
-  readWorkspaceFile,
-} from '../../shared/schema/workspace-file'
+import { buildWorkspaceFile, keepDeletedPeopleDeleted } from '../../shared/schema/workspace-file'
 import { writeFileAtomic } from '../persistence/atomic-file'
 import { backupSize, type BackupInfo } from '../persistence/backups'
 import { readBackupWorkspace, UnfinishedReplaceError } from '../persistence/workspace-repository'
+import { readWorkspaceFileInWorker } from '../workspace-file/read-in-worker'
 import type { Handlers, HandlerDeps } from './handler-types'
 import { NotFoundError, RefusedError } from './errors'
 
@@ -121,15 +117,14 @@ export function workspaceHandlers(deps: HandlerDeps): Pick<Handlers, keyof Works
       const path = await deps.desktop.chooseOpenFile('Import a workspace', WORKSPACE_FILE_KIND)
       if (path === null) return null
       const fileName = basename(path)
-      let text: string
-      try {
-        text = readFileSync(path, 'utf8')
-      } catch (error) {
+      // In a worker: a file of hundreds of megabytes takes seconds to check, and the window waits
+      // on this process for everything else.
+      const result = await readWorkspaceFileInWorker(path)
+      if (result.kind === 'unreadable') {
         throw new RefusedError(
-          `${fileName} could not be read (${(error as Error).message}). Your workspace was not changed.`,
+          `${fileName} could not be read (${result.reason}). Your workspace was not changed.`,
         )
       }
-      const result = readWorkspaceFile(text)
       if (result.kind === 'too-new') {
         throw new RefusedError(
           `${fileName} was written by a newer version of DevRel OS (workspace version ` +

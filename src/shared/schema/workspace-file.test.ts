@@ -4,7 +4,13 @@ import type { Person, Registration, Tombstone } from '../domain/schemas'
 import { emailHash, platformIdHash, registrationKeyHash } from '../identity/delete-person'
 import { makeRegistration } from '../testing/factories'
 import { emptyWorkspaceFiles, type WorkspaceFiles } from './workspace'
-import { keepDeletedPeopleDeleted } from './workspace-file'
+import {
+  buildWorkspaceFile,
+  keepDeletedPeopleDeleted,
+  readWorkspaceFile,
+  WORKSPACE_FILE_FORMAT,
+  WORKSPACE_FILE_LIMITS,
+} from './workspace-file'
 
 const AT = '2026-11-23T12:00:00.000Z'
 const NOW = new Date('2026-11-24T09:00:00.000Z')
@@ -179,5 +185,59 @@ describe('keeping people deleted here deleted in a workspace that comes back', (
       'deleted-here',
     ])
     expect({ ...files, people: incoming.people }).toEqual(incoming)
+  })
+})
+
+describe('reading a workspace file', () => {
+  const text = buildWorkspaceFile(emptyWorkspaceFiles(), AT)
+
+  it('accepts a byte order mark before the JSON', () => {
+    expect(readWorkspaceFile(`\uFEFF${text}`)).toEqual(readWorkspaceFile(text))
+    expect(readWorkspaceFile(`\uFEFF${text}`)).toMatchObject({ kind: 'ok' })
+  })
+
+  it.each([
+    [
+      'a top-level list',
+      'people.people',
+      (files: Record<string, Record<string, unknown>>) => {
+        files['people'] = {
+          ...files['people'],
+          people: new Array(WORKSPACE_FILE_LIMITS.maxItemsPerList + 1).fill({}),
+        }
+      },
+    ],
+    [
+      'a list inside a record',
+      'registrations.imports.0.undo.previousPeople',
+      (files: Record<string, Record<string, unknown>>) => {
+        const undo = {
+          createdPersonIds: [],
+          addedRegistrationIds: [],
+          replacedRegistrations: [],
+          previousPeople: new Array(WORKSPACE_FILE_LIMITS.maxItemsPerList + 1).fill(0),
+        }
+        files['registrations'] = { registrations: [], imports: [{ undo }] }
+      },
+    ],
+  ])('refuses %s longer than any workspace has, before validating it', (_case, path, overfill) => {
+    const parsed = JSON.parse(text)
+    overfill(parsed.files)
+    expect(readWorkspaceFile(JSON.stringify(parsed))).toEqual({
+      kind: 'invalid',
+      reason: `${path} holds 1,000,001 items; a workspace file can hold at most 1,000,000 in any list`,
+    })
+  })
+
+  it('refuses version 1 settings that are not settings, instead of taking the defaults', () => {
+    const file = {
+      format: WORKSPACE_FILE_FORMAT,
+      schemaVersion: 1,
+      files: { settings: { settings: 'abc' } },
+    }
+    expect(readWorkspaceFile(JSON.stringify(file))).toEqual({
+      kind: 'invalid',
+      reason: 'settings: settings: Invalid input: expected object, received string',
+    })
   })
 })
