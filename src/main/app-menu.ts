@@ -1,8 +1,35 @@
-import { Menu, type BrowserWindow, type MenuItemConstructorOptions } from 'electron'
+import { app, Menu, type BrowserWindow, type MenuItemConstructorOptions } from 'electron'
 import { MENU_COMMAND_CHANNEL, type MenuCommand } from '../shared/ipc/menu-commands'
 
+/**
+ * The View menu. Reload and the developer tools are for development only: in an installed app a
+ * reload drops unsaved drafts and the console lets anyone with the window run code as the renderer.
+ */
+export function viewMenu(isPackaged: boolean): MenuItemConstructorOptions {
+  const development: MenuItemConstructorOptions[] = [
+    { role: 'reload' },
+    { role: 'forceReload' },
+    { role: 'toggleDevTools' },
+    { type: 'separator' },
+  ]
+  return {
+    label: 'View',
+    submenu: [
+      ...(isPackaged ? [] : development),
+      { role: 'resetZoom' },
+      { role: 'zoomIn' },
+      { role: 'zoomOut' },
+      { type: 'separator' },
+      { role: 'togglefullscreen' },
+    ],
+  }
+}
+
 /** The application menu with the usual shortcuts; app commands are forwarded to the renderer. */
-export function installAppMenu(getWindow: () => BrowserWindow | null): void {
+export function installAppMenu(
+  getWindow: () => BrowserWindow | null,
+  isPackaged: boolean = app.isPackaged,
+): void {
   const send = (command: MenuCommand) => () =>
     getWindow()?.webContents.send(MENU_COMMAND_CHANNEL, command)
   // The renderer handles these keys itself (so they also work in the browser-based e2e); the menu
@@ -47,7 +74,7 @@ export function installAppMenu(getWindow: () => BrowserWindow | null): void {
         { label: 'Find', accelerator: 'CmdOrCtrl+F', click: send('find'), ...rendererKey },
       ],
     },
-    { role: 'viewMenu' },
+    viewMenu(isPackaged),
     { role: 'windowMenu' },
   ]
   Menu.setApplicationMenu(Menu.buildFromTemplate(template))

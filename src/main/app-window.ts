@@ -2,17 +2,32 @@
  * Creates the main window and fences it in: no navigation away from the app, no new windows
  * (allow-listed links go to the system browser), and every permission request denied.
  */
-import { BrowserWindow, nativeTheme, session, shell } from 'electron'
+import { app, BrowserWindow, nativeTheme, session, shell } from 'electron'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { isPermissionAllowed } from './security/permissions'
 import { isAllowedExternalUrl, type RendererLocation } from './security/trusted-origins'
 import { mainWindowOptions } from './security/window-options'
 
-/** Where the renderer is served from in this run. */
-export function rendererLocation(): RendererLocation {
+/** What decides where the renderer comes from; Electron's own values unless a test passes others. */
+export interface RendererSource {
+  /** app.isPackaged: true in an installed app. */
+  isPackaged: boolean
+  /** The environment, where electron-vite's dev server puts ELECTRON_RENDERER_URL. */
+  env: Readonly<Record<string, string | undefined>>
+}
+
+/**
+ * Where the renderer is served from in this run. An installed app always loads its own built
+ * files: a dev server named in the environment would be loaded and then trusted as an IPC sender,
+ * so anyone who can set a variable before launch could hand the app a page of their own.
+ */
+export function rendererLocation({
+  isPackaged = app.isPackaged,
+  env = process.env,
+}: Partial<RendererSource> = {}): RendererLocation {
   return {
-    devServerUrl: process.env['ELECTRON_RENDERER_URL'],
+    devServerUrl: isPackaged ? undefined : env['ELECTRON_RENDERER_URL'] || undefined,
     rendererFileUrl: pathToFileURL(join(import.meta.dirname, '../renderer/index.html')).href,
   }
 }

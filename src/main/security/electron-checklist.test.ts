@@ -20,6 +20,8 @@ const recorded = vi.hoisted(() => ({
   openedExternally: [] as string[],
   loadedUrl: '',
   windowOptions: null as unknown,
+  applicationMenu: null as unknown,
+  isPackaged: true,
 }))
 
 vi.mock('electron', () => {
@@ -60,17 +62,31 @@ vi.mock('electron', () => {
     handle: (channel: string, listener: Listener) => recorded.ipcHandlers.set(channel, listener),
   }
   const nativeTheme = { shouldUseDarkColors: false }
+  const app = {
+    get isPackaged() {
+      return recorded.isPackaged
+    },
+  }
+  const Menu = {
+    buildFromTemplate: (template: unknown) => template,
+    setApplicationMenu: (menu: unknown) => {
+      recorded.applicationMenu = menu
+    },
+  }
   return {
+    app,
     BrowserWindow,
+    Menu,
     nativeTheme,
     session,
     shell,
     ipcMain,
-    default: { BrowserWindow, nativeTheme, session, shell },
+    default: { app, BrowserWindow, Menu, nativeTheme, session, shell },
   }
 })
 
-const { createMainWindow, denyAllPermissions } = await import('../app-window')
+const { createMainWindow, denyAllPermissions, rendererLocation } = await import('../app-window')
+const { installAppMenu } = await import('../app-menu')
 const { registerIpc } = await import('../ipc/register-ipc')
 const { isTrustedSenderUrl } = await import('./trusted-origins')
 
@@ -87,6 +103,8 @@ beforeEach(() => {
   recorded.ipcHandlers.clear()
   recorded.openedExternally = []
   recorded.loadedUrl = ''
+  recorded.applicationMenu = null
+  recorded.isPackaged = true
 })
 
 /** Calls a will-navigate style listener and reports whether it prevented the default. */
@@ -148,6 +166,83 @@ describe('the main window', () => {
       expect(recorded.permissionCheckHandler?.(null, permission)).toBe(false)
     }
     expect([...answers.values()]).toEqual([false, false, false, false])
+  })
+})
+
+describe('the renderer’s origin', () => {
+  const DEV_SERVER = 'http://localhost:5173'
+
+  it('ignores ELECTRON_RENDERER_URL in an installed app: loads and trusts only the built files', () => {
+    const location = rendererLocation({
+      isPackaged: true,
+      env: { ELECTRON_RENDERER_URL: 'https://evil.example.com/' },
+    })
+    expect(location.devServerUrl).toBeUndefined()
+    createMainWindow(location)
+    expect(recorded.loadedUrl).toBe(location.rendererFileUrl)
+    expect(isTrustedSenderUrl('https://evil.example.com/', location)).toBe(false)
+    expect(isTrustedSenderUrl(location.rendererFileUrl, location)).toBe(true)
+  })
+
+  it('asks Electron whether it is installed when not told (as startup calls it)', () => {
+    const saved = process.env['ELECTRON_RENDERER_URL']
+    process.env['ELECTRON_RENDERER_URL'] = DEV_SERVER
+    try {
+      recorded.isPackaged = true
+      expect(rendererLocation().devServerUrl).toBeUndefined()
+      recorded.isPackaged = false
+      expect(rendererLocation().devServerUrl).toBe(DEV_SERVER)
+    } finally {
+      if (saved === undefined) delete process.env['ELECTRON_RENDERER_URL']
+      else process.env['ELECTRON_RENDERER_URL'] = saved
+    }
+  })
+
+  it('loads and trusts the dev server in development, and only its origin', () => {
+    const location = rendererLocation({
+      isPackaged: false,
+      env: { ELECTRON_RENDERER_URL: DEV_SERVER },
+    })
+    createMainWindow(location)
+    expect(recorded.loadedUrl).toBe(DEV_SERVER)
+    expect(isTrustedSenderUrl(`${DEV_SERVER}/#/events`, location)).toBe(true)
+    expect(isTrustedSenderUrl('http://localhost:5174/', location)).toBe(false)
+  })
+
+  it('treats an empty ELECTRON_RENDERER_URL as none', () => {
+    const location = rendererLocation({ isPackaged: false, env: { ELECTRON_RENDERER_URL: '' } })
+    expect(location.devServerUrl).toBeUndefined()
+  })
+})
+
+describe('the application menu', () => {
+  type Item = { label?: string; role?: string; submenu?: Item[] }
+  /** Every role in the installed menu, however deeply nested. */
+  function installedRoles(): string[] {
+    const walk = (items: Item[]): string[] =>
+      items.flatMap((item) => [...(item.role ? [item.role] : []), ...walk(item.submenu ?? [])])
+    return walk(recorded.applicationMenu as Item[])
+  }
+  const DEVELOPER_ROLES = ['reload', 'forceReload', 'toggleDevTools']
+
+  it('has no reload and no developer tools in an installed app', () => {
+    installAppMenu(() => null, true)
+    const roles = installedRoles()
+    for (const role of DEVELOPER_ROLES) expect(roles).not.toContain(role)
+    // The rest of the View menu stays.
+    expect(roles).toEqual(expect.arrayContaining(['zoomIn', 'zoomOut', 'togglefullscreen']))
+    expect(roles).not.toContain('viewMenu')
+  })
+
+  it('keeps them in development', () => {
+    installAppMenu(() => null, false)
+    expect(installedRoles()).toEqual(expect.arrayContaining(DEVELOPER_ROLES))
+  })
+
+  it('asks Electron whether it is installed when not told (as startup calls it)', () => {
+    recorded.isPackaged = true
+    installAppMenu(() => null)
+    for (const role of DEVELOPER_ROLES) expect(installedRoles()).not.toContain(role)
   })
 })
 
