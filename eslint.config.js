@@ -77,6 +77,27 @@ export default tseslint.config(
     },
   },
   {
+    // A sandboxed preload can load only `electron`: a value from a module that pulls in a package
+    // (zod, through the contract) builds into a require() that fails when the window opens.
+    files: ['src/preload/**/*.ts'],
+    ignores: ['src/preload/**/*.test.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^(?!(electron|\\.\\./shared/ipc/(channel-names|menu-commands))$)',
+              allowTypeImports: true,
+              message:
+                'The preload imports values only from electron and zod-free constant modules.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['src/renderer/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
     // jsx-a11y: every action reachable by keyboard and named for screen readers, checked statically.

@@ -5,6 +5,7 @@
  * Channel names are `domain:verb-noun`.
  */
 import type { z } from 'zod'
+import { CHANNELS, type ChannelName } from './channel-names'
 import { attendeesRequests, type AttendeesResponses } from './channels/attendees'
 import { demosRequests, type DemosResponses } from './channels/demos'
 import { devrelRequests, type DevrelResponses } from './channels/devrel'
@@ -26,7 +27,7 @@ export const requestSchemas = {
   ...retrosRequests,
   ...reviewRequests,
   ...devrelRequests,
-} as const
+} as const satisfies Record<ChannelName, z.ZodType>
 
 export type ResponseTypes = WorkspaceResponses &
   EventResponses &
@@ -42,7 +43,15 @@ export type RequestOf<C extends Channel> = z.input<(typeof requestSchemas)[C]>
 export type ParsedRequestOf<C extends Channel> = z.output<(typeof requestSchemas)[C]>
 export type ResponseOf<C extends Channel> = ResponseTypes[C]
 
-export const CHANNELS = Object.keys(requestSchemas) as Channel[]
+/** Every channel, for main to register and the preload to allow (a zod-free module, see there). */
+export { CHANNELS }
+
+/**
+ * Fails to compile, naming the channel, when a request schema's channel is missing from CHANNELS:
+ * the preload would refuse it. (`satisfies` above catches the reverse: a name with no schema.)
+ */
+type UnlistedChannel = Exclude<Channel, ChannelName>
+const _everyChannelListed: [UnlistedChannel] extends [never] ? true : UnlistedChannel = true
 
 /** Errors cross the process boundary as data: Electron keeps only the message of a thrown error. */
 export type IpcError = {
