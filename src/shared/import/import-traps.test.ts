@@ -7,6 +7,7 @@ import { readFixture } from '../../../tests/fixtures/csv/read-fixture'
 import type { Platform, RegistrationStatus } from '../domain/schemas'
 import { guessColumnMapping } from './column-mapping'
 import { detectPlatform } from './detect-platform'
+import { previewTable } from './import-preview'
 import { extraTicketReason, mapRows, replacedTicketReason } from './map-rows'
 import { parseTable } from './parse'
 import { tableStatusValues, type StatusReadings } from './status-reading'
@@ -178,5 +179,19 @@ describe('Any CSV with a name and an e-mail column', () => {
   it('reads a list with no status column as everyone going', () => {
     const mapped = importFixture('no-email.csv')
     expect(new Set(mapped.rows.map((row) => row.status))).toEqual(new Set(['going']))
+  })
+})
+
+describe('the import preview', () => {
+  it('guesses the RSVP question and counts its answers over the whole file, not the sample', () => {
+    const preview = previewTable(readTable('google-forms-rsvp.csv'), 'rsvp.csv', {})
+    expect(preview.mapping.status).toBe('Will you attend in person?')
+    expect(preview.sample.length).toBeLessThan(preview.dataRows)
+    expect(preview.columnValues['Will you attend in person?']).toEqual([
+      { value: 'Yes', rows: 10 },
+      { value: 'Maybe', rows: 4 },
+      { value: 'No, online only', rows: 3 },
+      { value: 'Only if the talks are not recorded', rows: 1 },
+    ])
   })
 })
