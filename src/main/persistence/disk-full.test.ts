@@ -6,7 +6,7 @@
  * every write at the limit. Covered: a save, a change to several files, an attendee import,
  * starting with the sample workspace, a whole-workspace replacement, and a backup.
  */
-import { execFileSync, spawnSync } from 'node:child_process'
+import { spawnSync } from 'node:child_process'
 import {
   existsSync,
   mkdirSync,
@@ -14,7 +14,6 @@ import {
   readdirSync,
   readFileSync,
   rmSync,
-  statfsSync,
   writeFileSync,
 } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -26,6 +25,7 @@ import { bootWorkspace } from '../boot-workspace'
 import { dispatch } from '../ipc/dispatch'
 import { BACKUP_FOLDER, DamagedFileError, listBackups } from './backups'
 import { diskFullWorkload, manyPeople, type DiskFullChange } from './disk-full-workload'
+import { mountSmallDisk, type SmallDisk } from './small-disk'
 import { buildTestChild } from './test-child'
 import { openWorkspace, REPLACE_JOURNAL } from './workspace-repository'
 import { DiskFullError } from './write-errors'
@@ -36,32 +36,14 @@ const DISK_FULL_MESSAGE =
 const scratch = mkdtempSync(join(tmpdir(), 'devrel-disk-full-'))
 afterAll(() => rmSync(scratch, { recursive: true, force: true }))
 
-/** Mounts an 8 MB tmpfs; the reason it cannot when the machine does not allow it. */
-function mountSmallDisk(): { path: string } | { reason: string } {
-  const path = mkdtempSync(join(scratch, 'disk-'))
-  try {
-    execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=8m', 'tmpfs', path], { stdio: 'pipe' })
-    return { path }
-  } catch (error) {
-    return { reason: `cannot mount a tmpfs here (${String(error).split('\n')[0]}); run as root` }
-  }
-}
-const disk = mountSmallDisk()
-const mounted = 'path' in disk ? disk.path : null
-afterAll(() => {
-  if (mounted) execFileSync('umount', ['-l', mounted])
-})
-
-/** Takes all the room on the small disk but `keepBytes`; returns a function that gives it back. */
-function fillDisk(keepBytes: number): () => void {
-  const filler = join(mounted as string, `filler-${Math.random()}`)
-  const { bavail, bsize } = statfsSync(mounted as string)
-  writeFileSync(filler, Buffer.alloc(Math.max(0, bavail * bsize - keepBytes)))
-  return () => rmSync(filler)
-}
+const disk = mountSmallDisk(scratch, 8)
+const mounted = 'path' in disk ? disk : null
+afterAll(() => mounted?.unmount())
+const fillDisk = (keepBytes: number): (() => void) => (mounted as SmallDisk).fill(keepBytes)
 
 let workspaces = 0
-const freshWorkspace = (): string => join(mounted as string, `workspace-${(workspaces += 1)}`)
+const freshWorkspace = (): string =>
+  join((mounted as SmallDisk).path, `workspace-${(workspaces += 1)}`)
 
 /** Every file of the workspace, byte for byte; absent files as null. */
 function filesOnDisk(directory: string): Record<string, string | null> {

@@ -9,8 +9,17 @@
  * file is written, so a replacement that fails midway is never served, exported or backed up as a
  * mix of both.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs'
-import { join } from 'node:path'
+import {
+  accessSync,
+  constants,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+} from 'node:fs'
+import { dirname, join } from 'node:path'
 import type { Notice } from '../../shared/ipc/contract'
 import { CURRENT_SCHEMA_VERSION, migrateFile } from '../../shared/schema/migrations'
 import {
@@ -45,6 +54,7 @@ import {
   type BackupRotation,
 } from './backups'
 import { openFileStore, UnreadableFileError, type FileStore } from './file-store'
+import { describeFolderError, describeWriteError, ReadOnlyFolderError } from './write-errors'
 
 /**
  * Files big enough that pretty-printing would cost real time on every write: people and
@@ -163,11 +173,23 @@ export function openWorkspace(options: OpenWorkspaceOptions): {
     perLabel: options.safetyBackupsPerLabel ?? DEFAULT_SAFETY_BACKUPS_PER_LABEL,
   }
   const notices: Notice[] = []
-  mkdirSync(directory, { recursive: true })
-  removeStrayTempFiles(directory)
-  removeUnfinishedBackups(directory)
-  const finished = finishInterruptedReplace(directory, now())
-  if (finished) notices.push({ id: newId(), ...finished })
+  // A folder DevRel OS may read but not write (a read-only disk, a copy without permission) opens
+  // to read: nothing is cleaned up, migrated on disk, moved aside or backed up, and every save is
+  // refused in words, so nothing is lost and nothing is pretended.
+  const readOnly = openFolder(directory)
+  if (readOnly) {
+    notices.push({
+      id: newId(),
+      level: 'warning',
+      title: 'Opened read-only',
+      detail: readOnly.openedReadOnly,
+    })
+  } else {
+    removeStrayTempFiles(directory)
+    removeUnfinishedBackups(directory)
+    const finished = finishInterruptedReplace(directory, now())
+    if (finished) notices.push({ id: newId(), ...finished })
+  }
 
   const empty = emptyWorkspaceFiles()
   const loaded = {} as { [N in WorkspaceFileName]: Loaded<N> }
@@ -199,7 +221,7 @@ export function openWorkspace(options: OpenWorkspaceOptions): {
     setLoaded(loaded, name, { store, data: result.data, needsWrite: result.migratedFrom !== null })
   }
 
-  if (migrated.length > 0) {
+  if (migrated.length > 0 && !readOnly) {
     // The pre-migration files stay restorable if the new version turns out wrong.
     if (createBackup(directory, WORKSPACE_FILE_NAMES, now(), 'before-migration') !== null) {
       rotateBackups(directory, rotation)
@@ -213,7 +235,9 @@ export function openWorkspace(options: OpenWorkspaceOptions): {
   }
 
   for (const { name, reason } of pending) {
-    const movedTo = moveAside(directory, name, now())
+    const movedTo = readOnly
+      ? `${name}.json (left where it is: the folder is read-only)`
+      : moveAside(directory, name, now())
     const restored = restoreFromBackups(directory, name)
     const store = openFileStore(directory, name, { compact: COMPACT_FILES.has(name) })
     setLoaded(loaded, name, { store, data: restored?.data ?? empty[name], needsWrite: true })
@@ -244,7 +268,7 @@ export function openWorkspace(options: OpenWorkspaceOptions): {
   // Migrated and restored files, on disk together; a full disk here stops the open with the reason
   // and leaves the files as they were, to be migrated again on the next open.
   commitFiles(
-    WORKSPACE_FILE_NAMES.filter((name) => loaded[name].needsWrite).map((name) => ({
+    WORKSPACE_FILE_NAMES.filter((name) => !readOnly && loaded[name].needsWrite).map((name) => ({
       store: loaded[name].store,
       content: files[name],
     })),
@@ -259,6 +283,7 @@ export function openWorkspace(options: OpenWorkspaceOptions): {
   // overwrite any edit saved in between, so none is accepted.
   let unfinishedReplace: string | null = null
   const refuseIfUnfinished = (consequence: string): void => {
+    if (readOnly) throw readOnly
     if (unfinishedReplace !== null) throw new UnfinishedReplaceError(unfinishedReplace, consequence)
   }
   /** The files written by the transaction under way, in the order first written; null outside one. */
@@ -324,7 +349,9 @@ export function openWorkspace(options: OpenWorkspaceOptions): {
     backup: (label = '') => takeBackup(label),
     backupIfChanged(label = '') {
       commitStaged()
-      return changedSinceBackup && unfinishedReplace === null ? takeBackup(label) : null
+      return changedSinceBackup && unfinishedReplace === null && !readOnly
+        ? takeBackup(label)
+        : null
     },
     backups: () => listBackups(directory),
     replaceBackups(label) {
@@ -386,6 +413,38 @@ function commitFiles(
       ),
     ),
   )
+}
+
+/**
+ * Creates the workspace folder if need be; returns the error every save will meet when it can be
+ * read but not written, null when it can be written. Throws, in words, when it cannot be created.
+ */
+function openFolder(directory: string): ReadOnlyFolderError | null {
+  try {
+    mkdirSync(directory, { recursive: true })
+  } catch (error) {
+    // A recursive mkdir on a read-only disk says ENOENT; the folder it would have created in says why.
+    let cause: unknown = error
+    let ancestor = dirname(directory)
+    while (!existsSync(ancestor) && dirname(ancestor) !== ancestor) ancestor = dirname(ancestor)
+    try {
+      accessSync(ancestor, constants.W_OK)
+    } catch (denied) {
+      cause = denied
+    }
+    throw new Error(
+      `DevRel OS cannot create its data folder ${directory}: ${describeFolderError(cause)}.`,
+    )
+  }
+  try {
+    accessSync(directory, constants.W_OK)
+    return null
+  } catch (error) {
+    const reason = describeWriteError(error, join(directory, 'settings.json'))
+    return reason instanceof ReadOnlyFolderError
+      ? reason
+      : new ReadOnlyFolderError(join(directory, 'settings.json'), 'no-permission')
+  }
 }
 
 function setLoaded<N extends WorkspaceFileName>(

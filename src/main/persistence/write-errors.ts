@@ -18,18 +18,44 @@ export class DiskFullError extends Error {
 
 /** The data folder cannot be written to (a read-only mount, or no permission). */
 export class ReadOnlyFolderError extends Error {
+  readonly folder: string
   constructor(
-    readonly path: string,
+    path: string,
     readonly reason: 'read-only' | 'no-permission',
   ) {
     super(
-      reason === 'read-only'
-        ? `The data folder ${dirname(path)} is on a read-only disk: your last change was not ` +
-            'saved. The workspace is open to read; copy the folder to a writable disk to edit it.'
-        : `DevRel OS may not write to the data folder ${dirname(path)}: your last change was ` +
-            'not saved. Give your account write permission on that folder, then try again.',
+      `${whyNotWritable(dirname(path), reason)}: your last change was not saved. ${whatToDo(reason)}`,
+    )
+    this.folder = dirname(path)
+  }
+
+  /** What the person is told when the workspace opens in this folder. */
+  get openedReadOnly(): string {
+    return (
+      `${whyNotWritable(this.folder, this.reason)}, so DevRel OS opened your workspace to read: ` +
+      `you can look at everything, and no change can be saved. ${whatToDo(this.reason)}`
     )
   }
+}
+
+const whyNotWritable = (folder: string, reason: ReadOnlyFolderError['reason']): string =>
+  reason === 'read-only'
+    ? `The data folder ${folder} is on a read-only disk`
+    : `DevRel OS may not write to the data folder ${folder}`
+
+const whatToDo = (reason: ReadOnlyFolderError['reason']): string =>
+  reason === 'read-only'
+    ? 'Copy the folder to a writable disk to edit it.'
+    : 'Give your account write permission on that folder, then restart DevRel OS.'
+
+/** Why a folder could not be created, in words: "the disk is read-only", "the disk is full"… */
+export function describeFolderError(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | null)?.code ?? ''
+  if (DISK_FULL_CODES.has(code)) return 'the disk is full'
+  if (code === 'EROFS') return 'the disk is read-only'
+  if (code === 'EACCES' || code === 'EPERM') return 'your account may not write there'
+  if (code === 'ENOTDIR' || code === 'EEXIST') return 'a file of that name is in the way'
+  return error instanceof Error ? error.message : String(error)
 }
 
 const DISK_FULL_CODES: ReadonlySet<string> = new Set(['ENOSPC', 'EDQUOT', 'EFBIG'])
