@@ -58,6 +58,8 @@ describe.skipIf(mounted === null)(
           },
         })
         expect(readOnly.backupIfChanged()).toBeNull()
+        // The way to move the data elsewhere stays open: the workspace can be exported.
+        expect(readOnly.files().people.people).toHaveLength(20)
         expect(readFileSync(join(directory, 'people.json'), 'utf8')).toBe(peopleBefore)
         expect(listBackups(directory).map((backup) => backup.name)).toEqual(backupsBefore)
       } finally {

@@ -282,14 +282,18 @@ export function openWorkspace(options: OpenWorkspaceOptions): {
   // Set when a replacement stopped midway: the next open finishes it from the journal, which would
   // overwrite any edit saved in between, so none is accepted.
   let unfinishedReplace: string | null = null
-  const refuseIfUnfinished = (consequence: string): void => {
+  // Reading and exporting stay possible in a read-only folder; only what writes into it is refused.
+  const refuseIfReadOnly = (): void => {
     if (readOnly) throw readOnly
+  }
+  const refuseIfUnfinished = (consequence: string): void => {
     if (unfinishedReplace !== null) throw new UnfinishedReplaceError(unfinishedReplace, consequence)
   }
   /** The files written by the transaction under way, in the order first written; null outside one. */
   let staged: Map<WorkspaceFileName, WorkspaceFiles[WorkspaceFileName]> | null = null
   const commit = (changes: Map<WorkspaceFileName, WorkspaceFiles[WorkspaceFileName]>): void => {
     if (changes.size === 0) return
+    refuseIfReadOnly()
     refuseIfUnfinished('nothing can be saved')
     commitFiles([...changes].map(([name, content]) => ({ store: loaded[name].store, content })))
     // Only once every file is on disk whole: a failed save leaves memory as the disk has it.
@@ -313,6 +317,7 @@ export function openWorkspace(options: OpenWorkspaceOptions): {
     return merged
   }
   const takeBackup = (label: string, spared?: string): BackupInfo | null => {
+    refuseIfReadOnly()
     refuseIfUnfinished('no backup can be taken')
     commitStaged()
     const taken = createBackup(directory, WORKSPACE_FILE_NAMES, now(), label)
@@ -324,6 +329,7 @@ export function openWorkspace(options: OpenWorkspaceOptions): {
     directory,
     read: (name) => (staged?.get(name) as WorkspaceFiles[typeof name] | undefined) ?? files[name],
     write(name, content) {
+      refuseIfReadOnly()
       refuseIfUnfinished('nothing can be saved')
       if (staged) staged.set(name, content)
       else commit(new Map([[name, content]]))
@@ -362,6 +368,7 @@ export function openWorkspace(options: OpenWorkspaceOptions): {
       return fresh
     },
     replaceAll(next, label, replaceOptions) {
+      refuseIfReadOnly()
       refuseIfUnfinished('nothing can be replaced')
       // Replaced whole: what the change under way wrote before is superseded.
       staged?.clear()
