@@ -144,7 +144,9 @@ describe('workspace repository', () => {
     )
 
     expect(() => openWorkspace({ directory, now })).toThrow(
-      /people\.json was written by a newer version of DevRel OS \(workspace version 4;/,
+      `people.json was written by a newer version of DevRel OS (workspace version ${
+        CURRENT_SCHEMA_VERSION + 1
+      };`,
     )
     expect(readdirSync(directory).sort()).toEqual(Object.keys(before).sort())
     for (const [name, content] of Object.entries(before)) expect(bytes(name)).toEqual(content)
@@ -373,5 +375,56 @@ describe('opening a workspace written by schema version 2', () => {
       'Voice agent on a Raspberry Pi',
     ])
     expect(notices.map((notice) => notice.title)).toEqual(['Workspace updated to the new format'])
+  })
+})
+
+describe('a transaction reports what it wrote', () => {
+  it('names each written file with the object it replaced and the one in place now', () => {
+    const { repository } = openWorkspace({ directory: freshDirectory(), now })
+    const eventsBefore = repository.read('events')
+    const boardBefore = repository.read('board')
+    const first = { events: [event], demos: [] }
+    const last = { events: [{ ...event, title: 'Renamed' }], demos: [] }
+    const { value, written } = repository.transactionWithWrites(() => {
+      repository.write('events', first)
+      repository.write('events', last)
+      return 'done'
+    })
+    expect(value).toBe('done')
+    expect(Object.keys(written.before)).toEqual(['events'])
+    expect(written.before.events).toBe(eventsBefore)
+    expect(written.after.events).toBe(last)
+    expect(written.isReplaced).toBe(false)
+    expect(repository.read('events')).toBe(last)
+    expect(repository.read('board')).toBe(boardBefore)
+  })
+
+  it('keeps the report whole when a backup midway puts the first writes on disk', () => {
+    const { repository } = openWorkspace({ directory: freshDirectory(), now })
+    const eventsBefore = repository.read('events')
+    const next = { events: [event], demos: [] }
+    const { written } = repository.transactionWithWrites(() => {
+      repository.write('events', next)
+      repository.backup('midway')
+      repository.write('board', { board: DEFAULT_BOARD })
+    })
+    expect(written.before.events).toBe(eventsBefore)
+    expect(written.after.events).toBe(next)
+    expect(Object.keys(written.after).sort()).toEqual(['board', 'events'])
+  })
+
+  it('reports nothing written when the change throws, and says when the whole was replaced', () => {
+    const { repository } = openWorkspace({ directory: freshDirectory(), now })
+    expect(() =>
+      repository.transactionWithWrites(() => {
+        repository.write('events', { events: [event], demos: [] })
+        throw new Error('refused')
+      }),
+    ).toThrow('refused')
+    expect(repository.read('events').events).toEqual([])
+    const replaced = repository.transactionWithWrites(() =>
+      repository.replaceAll(emptyWorkspaceFiles(), 'before-restore'),
+    )
+    expect(replaced.written.isReplaced).toBe(true)
   })
 })

@@ -122,6 +122,12 @@ export interface WorkspaceRepository {
    * Only the synchronous part is covered: writes after an `await` are each their own write.
    */
   transaction<T>(change: () => T): T
+  /**
+   * `transaction`, reporting what it wrote: for each file written, the object it replaced and the
+   * one now in place (references: files are replaced whole, never changed in place). A nested
+   * call reports nothing; the outermost one reports the whole change.
+   */
+  transactionWithWrites<T>(change: () => T): { value: T; written: WrittenFiles }
   snapshot(): WorkspaceSnapshot
   /**
    * Every file, as one consistent workspace (for an export); throws UnfinishedReplaceError while a
@@ -152,6 +158,16 @@ export interface WorkspaceRepository {
     label: string,
     options?: { sparedBackup?: string },
   ): BackupInfo | null
+}
+
+/** What one transaction wrote, file by file. */
+export interface WrittenFiles {
+  /** Each written file as it was before the transaction. */
+  before: Partial<WorkspaceFiles>
+  /** Each written file as the transaction left it. */
+  after: Partial<WorkspaceFiles>
+  /** The whole workspace was replaced (`replaceAll`): before and after do not describe it. */
+  isReplaced: boolean
 }
 
 interface Loaded<N extends WorkspaceFileName> {
@@ -291,6 +307,11 @@ export function openWorkspace(options: OpenWorkspaceOptions): {
   }
   /** The files written by the transaction under way, in the order first written; null outside one. */
   let staged: Map<WorkspaceFileName, WorkspaceFiles[WorkspaceFileName]> | null = null
+  /**
+   * What the transaction under way wrote, kept apart from `staged`, which a backup taken midway
+   * empties: the first file each write replaced, and the last content written.
+   */
+  let report: WrittenFiles | null = null
   const commit = (changes: Map<WorkspaceFileName, WorkspaceFiles[WorkspaceFileName]>): void => {
     if (changes.size === 0) return
     refuseIfReadOnly()
@@ -325,28 +346,35 @@ export function openWorkspace(options: OpenWorkspaceOptions): {
     if (taken !== null) rotateBackups(directory, rotation, new Set(spared ? [spared] : []))
     return taken
   }
+  const runTransaction = <T>(change: () => T): { value: T; written: WrittenFiles } => {
+    if (staged) return { value: change(), written: { before: {}, after: {}, isReplaced: false } }
+    const changes = new Map<WorkspaceFileName, WorkspaceFiles[WorkspaceFileName]>()
+    const written: WrittenFiles = { before: {}, after: {}, isReplaced: false }
+    staged = changes
+    report = written
+    let value: T
+    try {
+      value = change()
+    } finally {
+      staged = null
+      report = null
+    }
+    commit(changes)
+    return { value, written }
+  }
   const repository: WorkspaceRepository = {
     directory,
     read: (name) => (staged?.get(name) as WorkspaceFiles[typeof name] | undefined) ?? files[name],
     write(name, content) {
       refuseIfReadOnly()
       refuseIfUnfinished('nothing can be saved')
+      if (report && !(name in report.before)) setFile(report.before, name, files[name] as never)
+      if (report) setFile(report.after, name, content as never)
       if (staged) staged.set(name, content)
       else commit(new Map([[name, content]]))
     },
-    transaction(change) {
-      if (staged) return change()
-      const changes = new Map<WorkspaceFileName, WorkspaceFiles[WorkspaceFileName]>()
-      staged = changes
-      let result: ReturnType<typeof change>
-      try {
-        result = change()
-      } finally {
-        staged = null
-      }
-      commit(changes)
-      return result
-    },
+    transaction: (change) => runTransaction(change).value,
+    transactionWithWrites: (change) => runTransaction(change),
     snapshot: () => toSnapshot(current()),
     files() {
       refuseIfUnfinished('the workspace cannot be exported')
@@ -372,6 +400,7 @@ export function openWorkspace(options: OpenWorkspaceOptions): {
       refuseIfUnfinished('nothing can be replaced')
       // Replaced whole: what the change under way wrote before is superseded.
       staged?.clear()
+      if (report) report.isReplaced = true
       const before = takeBackup(label, replaceOptions?.sparedBackup)
       writeReplaceJournal(directory, next)
       // Every new file whole on disk before the first rename: a full disk fails here, with every
@@ -463,7 +492,7 @@ function setLoaded<N extends WorkspaceFileName>(
 }
 
 function setFile<N extends WorkspaceFileName>(
-  files: WorkspaceFiles,
+  files: Partial<WorkspaceFiles>,
   name: N,
   data: WorkspaceFiles[N],
 ): void {
