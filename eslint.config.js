@@ -87,7 +87,7 @@ export default tseslint.config(
         {
           patterns: [
             {
-              regex: '^(?!(electron|\\.\\./shared/ipc/(channel-names|menu-commands))$)',
+              regex: '^(?!(electron|\\.\\./shared/ipc/(channel-names|menu-commands|notice-channel))$)',
               allowTypeImports: true,
               message:
                 'The preload imports values only from electron and zod-free constant modules.',

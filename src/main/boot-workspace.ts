@@ -6,6 +6,7 @@ import { userInfo } from 'node:os'
 import { NO_DESKTOP, type DesktopServices } from './desktop-services'
 import { createHandlers } from './ipc/create-handlers'
 import type { Handlers } from './ipc/handler-types'
+import { backUpSafely } from './persistence/backup-safely'
 import { openWorkspace, type WorkspaceRepository } from './persistence/workspace-repository'
 
 export interface BootOptions {
@@ -20,13 +21,17 @@ export interface BootOptions {
 export function bootWorkspace(options: BootOptions): {
   repository: WorkspaceRepository
   handlers: Handlers
+  newId: () => string
 } {
   const now = options.now ?? (() => new Date())
   const newId = options.newId ?? (() => globalThis.crypto.randomUUID())
-  const { repository, notices } = openWorkspace({ directory: options.directory, now, newId })
+  const opened = openWorkspace({ directory: options.directory, now, newId })
+  const { repository } = opened
   // Taken after any restore, so the newest backup always holds a readable copy of every file; none
-  // when the newest backup already holds exactly these files.
-  repository.backupIfChanged('start')
+  // when the newest backup already holds exactly these files. One that fails (a full disk) is told,
+  // and the app still opens: the workspace itself is intact.
+  const backupNotice = backUpSafely(repository, 'start', newId)
+  const notices = backupNotice ? [...opened.notices, backupNotice] : opened.notices
   const userName = options.userName ?? accountName()
   const desktop = options.desktop ?? NO_DESKTOP
   const handlers = createHandlers({
@@ -37,7 +42,7 @@ export function bootWorkspace(options: BootOptions): {
     desktop,
     startupNotices: notices,
   })
-  return { repository, handlers }
+  return { repository, handlers, newId }
 }
 
 /** The computer account's name; some sandboxes and containers have none. */

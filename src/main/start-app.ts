@@ -4,11 +4,13 @@
  */
 import { app, BrowserWindow, dialog } from 'electron'
 import { join } from 'node:path'
+import { NOTICE_CHANNEL } from '../shared/ipc/notice-channel'
 import { installAppMenu } from './app-menu'
 import { createMainWindow, denyAllPermissions, rendererLocation } from './app-window'
 import { bootWorkspace } from './boot-workspace'
 import { electronDesktopServices } from './electron-desktop-services'
 import { registerIpc } from './ipc/register-ipc'
+import { backUpSafely } from './persistence/backup-safely'
 import { WorkspaceTooNewError } from './persistence/workspace-repository'
 import { isTrustedSenderUrl } from './security/trusted-origins'
 
@@ -34,8 +36,12 @@ export async function startApp(): Promise<void> {
     app.quit()
     return
   }
-  const { repository, handlers } = booted
-  setInterval(() => repository.backupIfChanged(), BACKUP_EVERY_MS).unref()
+  const { repository, handlers, newId } = booted
+  // A timed backup that fails is told in the window; the next one tries again.
+  setInterval(() => {
+    const notice = backUpSafely(repository, '', newId)
+    if (notice) window?.webContents.send(NOTICE_CHANNEL, notice)
+  }, BACKUP_EVERY_MS).unref()
 
   const location = rendererLocation()
   registerIpc(handlers, (frame) => isTrustedSenderUrl(frame?.url, location))
@@ -54,7 +60,11 @@ export async function startApp(): Promise<void> {
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit()
   })
-  app.on('before-quit', () => repository.backupIfChanged())
+  app.on('before-quit', () => {
+    // The window may be gone already: a failed last backup is said in a box before the app ends.
+    const notice = backUpSafely(repository, '', newId)
+    if (notice) dialog.showErrorBox(notice.title, notice.detail)
+  })
   app.on('web-contents-created', (_event, contents) => {
     contents.setWindowOpenHandler(() => ({ action: 'deny' }))
   })

@@ -4,8 +4,9 @@
  */
 import { contextBridge, ipcRenderer } from 'electron'
 import { CHANNELS } from '../shared/ipc/channel-names'
-import type { DesktopApi, IpcResult } from '../shared/ipc/contract'
+import type { DesktopApi, IpcResult, Notice } from '../shared/ipc/contract'
 import { MENU_COMMAND_CHANNEL, type MenuCommand } from '../shared/ipc/menu-commands'
+import { NOTICE_CHANNEL } from '../shared/ipc/notice-channel'
 
 // Types do not survive into the renderer: a compromised page can pass any string, and Electron's
 // own internal channels live on the same ipcRenderer. Only the contract's channels go through.
@@ -29,6 +30,11 @@ const api = {
       listener(command)
     ipcRenderer.on(MENU_COMMAND_CHANNEL, relay)
     return () => ipcRenderer.off(MENU_COMMAND_CHANNEL, relay)
+  },
+  onNotice(listener) {
+    const relay = (_event: Electron.IpcRendererEvent, notice: Notice): void => listener(notice)
+    ipcRenderer.on(NOTICE_CHANNEL, relay)
+    return () => ipcRenderer.off(NOTICE_CHANNEL, relay)
   },
 } satisfies DesktopApi
 

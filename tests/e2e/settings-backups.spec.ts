@@ -3,7 +3,7 @@
  * stays restored after a restart; an exported workspace file brings the whole workspace into a
  * fresh data folder, and a damaged one is refused without touching the workspace.
  */
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { EventsScreens } from './pages/events-page'
 import { SettingsScreen } from './pages/settings-page'
@@ -91,4 +91,28 @@ test('an exported workspace file moves the workspace into a fresh data folder', 
   await expect(settings.backups.getByRole('alert')).toContainText('Your workspace was not changed.')
   await events.gotoEvents()
   await expect(events.section('Upcoming')).toContainText('AI Demo Night #1')
+})
+
+test('a timed backup that cannot be made is said in the window, and the app goes on', async ({
+  page,
+  desktop,
+}) => {
+  const events = new EventsScreens(page)
+  await desktop.open()
+  await events.chooseEmptyStart()
+  await events.createEvent(night('AI Demo Night #1', '2031-03-12'))
+  // Something outside the app cut people.json short since it was read: the backup must not copy it.
+  writeFileSync(join(desktop.directory, 'people.json'), '{"schemaVersion":3,"people":[{"id":"cut')
+  const backupsFolder = join(desktop.directory, 'backups')
+  const backups = () => (existsSync(backupsFolder) ? readdirSync(backupsFolder) : [])
+  const before = backups()
+
+  await desktop.runTimedBackup()
+  const notice = page.getByRole('alert').filter({ hasText: 'A backup was not made' })
+  await expect(notice).toContainText('people.json does not read back whole')
+  expect(backups()).toEqual(before)
+  // The window still works: the next change saves.
+  await events.gotoEvents()
+  await events.createEvent(night('AI Demo Night #2', '2031-04-09'))
+  await expect(page.getByRole('heading', { name: 'AI Demo Night #2' })).toBeVisible()
 })

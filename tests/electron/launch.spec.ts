@@ -31,7 +31,7 @@ test('opens with the secure preferences and no Node in the page', async () => {
   )
   expect(
     await window.evaluate(() => Object.keys((globalThis as unknown as { api: object }).api).sort()),
-  ).toEqual(['invoke', 'onMenuCommand'])
+  ).toEqual(['invoke', 'onMenuCommand', 'onNotice'])
   await app.close()
 })
 

@@ -23,6 +23,7 @@ import { WORKSPACE_FILE_NAMES } from '../../shared/schema/workspace'
 import { importedRow, makeEvent } from '../../shared/testing/factories'
 import { bootWorkspace } from '../boot-workspace'
 import { dispatch } from '../ipc/dispatch'
+import { backUpSafely } from './backup-safely'
 import { BACKUP_FOLDER, DamagedFileError, listBackups } from './backups'
 import { diskFullWorkload, manyPeople, type DiskFullChange } from './disk-full-workload'
 import { mountSmallDisk, type SmallDisk } from './small-disk'
@@ -197,6 +198,44 @@ describe.skipIf(mounted === null)(
       expect(readdirSync(join(directory, BACKUP_FOLDER))).toEqual([first?.name])
       freeSpace()
     })
+
+    it('a timed backup that does not fit is a notice for the person, never an exception', () => {
+      const directory = freshWorkspace()
+      const { repository } = openWorkspace({ directory })
+      repository.write('people', manyPeople(500, 'small'))
+      const first = repository.backup()
+      repository.write('events', { events: [makeEvent({ id: 'changed' })], demos: [] })
+
+      const freeSpace = fillDisk(64 * 1024)
+      const notice = backUpSafely(repository, '', () => 'notice-1')
+      expect(notice).toEqual({
+        id: 'notice-1',
+        level: 'warning',
+        title: 'A backup was not made',
+        detail:
+          'The disk is full, so the automatic backup was not made. Your workspace itself is ' +
+          'saved; only this extra copy is missing. Free some space and the next backup will be taken.',
+      })
+      expect(listBackups(directory).map((backup) => backup.name)).toEqual([first?.name])
+      freeSpace()
+      // Still owed: the next timed backup, with room again, takes it.
+      expect(backUpSafely(repository, '', () => 'notice-2')).toBeNull()
+      expect(listBackups(directory)).toHaveLength(2)
+    })
+
+    it('the app still opens on a disk too full for its start backup, and says so', async () => {
+      const directory = freshWorkspace()
+      openWorkspace({ directory }).repository.write('people', manyPeople(500, 'small'))
+
+      const freeSpace = fillDisk(64 * 1024)
+      const { handlers } = bootWorkspace({ directory })
+      const loaded = await dispatch(handlers, 'workspace:load', undefined)
+      freeSpace()
+      expect(loaded.ok && loaded.value.snapshot.people).toHaveLength(500)
+      expect(loaded.ok && loaded.value.notices.map((notice) => notice.title)).toEqual([
+        'A backup was not made',
+      ])
+    })
   },
 )
 
@@ -212,6 +251,18 @@ describe('a backup of a damaged file', () => {
     expect(() => repository.backup()).toThrow('people.json does not read back whole')
     expect(listBackups(directory).map((backup) => backup.name)).toEqual([good?.name])
     expect(readdirSync(join(directory, BACKUP_FOLDER))).toEqual([good?.name])
+  })
+
+  it('taken on a timer, is a notice that says which file, never an exception', () => {
+    const directory = mkdtempSync(join(scratch, 'damaged-timed-'))
+    const { repository } = openWorkspace({ directory })
+    repository.write('people', manyPeople(5, 'small'))
+    writeFileSync(join(directory, 'people.json'), '{"schemaVersion":4,"people":[{"id":"cut')
+
+    const notice = backUpSafely(repository, '', () => 'notice-1')
+    expect(notice?.level).toBe('warning')
+    expect(notice?.detail).toContain('people.json does not read back whole')
+    expect(listBackups(directory)).toEqual([])
   })
 })
 

@@ -29,6 +29,11 @@ export class ReadOnlyFolderError extends Error {
     this.folder = dirname(path)
   }
 
+  /** What is wrong with the folder, without what it means for the last change. */
+  get problem(): string {
+    return whyNotWritable(this.folder, this.reason)
+  }
+
   /** What the person is told when the workspace opens in this folder. */
   get openedReadOnly(): string {
     return (

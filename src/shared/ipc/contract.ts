@@ -14,6 +14,7 @@ import { pipelineRequests, type PipelineResponses } from './channels/pipeline'
 import { retrosRequests, type RetrosResponses } from './channels/retros'
 import { reviewRequests, type ReviewResponses } from './channels/review'
 import { workspaceRequests, type WorkspaceResponses } from './channels/workspace'
+import type { Notice } from './contract-types'
 import type { MenuCommand } from './menu-commands'
 
 export type { DeletedEvent, Notice, WorkspaceLoadResult } from './contract-types'
@@ -69,6 +70,8 @@ export interface DesktopApi {
   invoke<C extends Channel>(channel: C, request: RequestOf<C>): Promise<IpcResult<ResponseOf<C>>>
   /** Subscribes to application-menu commands; returns the unsubscribe function. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void
+  /** Subscribes to notices main sends on its own (a timed backup that failed); returns the unsubscribe. */
+  onNotice(listener: (notice: Notice) => void): () => void
 }
 
 /** Whether a string names a channel of the contract. */

@@ -14,6 +14,7 @@ redirectElectronToStub()
 type MainModules = {
   bootWorkspace: typeof import('../../../src/main/boot-workspace').bootWorkspace
   dispatch: typeof import('../../../src/main/ipc/dispatch').dispatch
+  backUpSafely: typeof import('../../../src/main/persistence/backup-safely').backUpSafely
 }
 
 let modules: Promise<MainModules> | null = null
@@ -22,9 +23,11 @@ function loadMain(): Promise<MainModules> {
   modules ??= Promise.all([
     import('../../../src/main/boot-workspace'),
     import('../../../src/main/ipc/dispatch'),
-  ]).then(([boot, dispatcher]) => ({
+    import('../../../src/main/persistence/backup-safely'),
+  ]).then(([boot, dispatcher, backups]) => ({
     bootWorkspace: boot.bootWorkspace,
     dispatch: dispatcher.dispatch,
+    backUpSafely: backups.backUpSafely,
   }))
   return modules
 }
@@ -40,6 +43,8 @@ export interface Desktop {
   open(): Promise<void>
   /** Quits and starts again: main reopens the folder from disk, the window reloads. */
   restart(): Promise<void>
+  /** The ten-minute backup's turn comes now; what it has to say reaches the window as in the app. */
+  runTimedBackup(): Promise<void>
 }
 
 export const test = base.extend<{ desktop: Desktop }>({
@@ -47,7 +52,7 @@ export const test = base.extend<{ desktop: Desktop }>({
     const directory = mkdtempSync(join(tmpdir(), 'devrel-e2e-'))
     const exportsDirectory = mkdtempSync(join(tmpdir(), 'devrel-e2e-exports-'))
     const main = await loadMain()
-    let handlers: ReturnType<MainModules['bootWorkspace']>['handlers'] | null = null
+    let booted: ReturnType<MainModules['bootWorkspace']> | null = null
     let fileToOpen: string | null = null
     // The save dialogs answer at once with the test's exports folder; the PDF is Chromium's own
     // print of the page, through the same print stylesheet Electron's printToPDF uses.
@@ -59,21 +64,29 @@ export const test = base.extend<{ desktop: Desktop }>({
       printToPdf: async () => new Uint8Array(await page.pdf({ format: 'A4' })),
     }
     const startMain = () => {
-      handlers = main.bootWorkspace({ directory, desktop }).handlers
+      booted = main.bootWorkspace({ directory, desktop })
     }
     await page.exposeFunction('__devrelInvoke', (channel: unknown, payload: unknown) => {
-      if (!handlers) throw new Error('main is not started')
-      return main.dispatch(handlers, channel, payload)
+      if (!booted) throw new Error('main is not started')
+      return main.dispatch(booted.handlers, channel, payload)
     })
     await page.addInitScript(() => {
       // Runs in the page; the tests' tsconfig has no DOM types, hence globalThis.
-      const invoke = (
-        globalThis as unknown as { __devrelInvoke: (c: unknown, p: unknown) => Promise<unknown> }
-      ).__devrelInvoke
+      const page = globalThis as unknown as {
+        __devrelInvoke: (c: unknown, p: unknown) => Promise<unknown>
+        __devrelNotice: (notice: unknown) => void
+      }
+      // Main's pushes arrive through this, as ipcRenderer.on delivers them in the app.
+      const noticeListeners = new Set<(notice: unknown) => void>()
+      page.__devrelNotice = (notice) => noticeListeners.forEach((listener) => listener(notice))
       Object.defineProperty(globalThis, 'api', {
         value: Object.freeze({
-          invoke: (channel: unknown, payload: unknown) => invoke(channel, payload),
+          invoke: (channel: unknown, payload: unknown) => page.__devrelInvoke(channel, payload),
           onMenuCommand: () => () => undefined,
+          onNotice: (listener: (notice: unknown) => void) => {
+            noticeListeners.add(listener)
+            return () => noticeListeners.delete(listener)
+          },
         }),
       })
     })
@@ -92,6 +105,17 @@ export const test = base.extend<{ desktop: Desktop }>({
         startMain()
         await page.reload()
         await waitForWindow(page)
+      },
+      runTimedBackup: async () => {
+        if (!booted) throw new Error('main is not started')
+        const notice = main.backUpSafely(booted.repository, '', booted.newId)
+        if (notice) {
+          await page.evaluate((sent) => {
+            ;(globalThis as unknown as { __devrelNotice: (n: unknown) => void }).__devrelNotice(
+              sent,
+            )
+          }, notice)
+        }
       },
     })
   },

@@ -19,6 +19,7 @@ import { HomePage } from '../features/workspace/HomePage'
 import { Notices } from '../features/workspace/Notices'
 import { SettingsPage } from '../features/workspace/SettingsPage'
 import { useGlobalShortcuts } from './use-global-shortcuts'
+import { useMainNotices } from './use-main-notices'
 import { Sidebar } from './Sidebar'
 import { useAppStore } from './store-context'
 import { useRouteHash } from './use-route-hash'
@@ -32,6 +33,7 @@ export function App({ api }: { api: DesktopApi }) {
   }, [loadWorkspace])
   useRouteHash()
   useGlobalShortcuts(api)
+  useMainNotices(api)
 
   if (load.status === 'loading') {
     return (

@@ -23,6 +23,7 @@ function storeWith(answers: Partial<Record<Channel, IpcResult<unknown>>>) {
       return (answers[channel] ?? { ok: true, value: [] }) as never
     },
     onMenuCommand: () => () => undefined,
+    onNotice: () => () => undefined,
   }
   return { store: createAppStore(api), asked }
 }

@@ -31,6 +31,8 @@ export interface WorkspaceSlice extends WorkspaceSnapshot {
   loadWorkspace: () => Promise<void>
   startWorkspace: (startWith: 'sample' | 'empty') => Promise<void>
   dismissNotice: (id: string) => void
+  /** A notice main sent on its own (a timed backup that failed). */
+  receiveNotice: (notice: Notice) => void
   updateSettings: (edited: EditableSettings) => Promise<void>
   /** The automatic backups, newest first; null until Settings asked for them. */
   backups: BackupSummary[] | null
@@ -89,6 +91,7 @@ export const createWorkspaceSlice: SliceCreator<WorkspaceSlice> =
         }
       },
       dismissNotice: (id) => set({ notices: get().notices.filter((notice) => notice.id !== id) }),
+      receiveNotice: (notice) => set({ notices: [...get().notices, notice] }),
       updateSettings: async (edited) => {
         set({ settings: await call('workspace:update-settings', edited) })
       },
