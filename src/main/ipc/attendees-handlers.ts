@@ -16,6 +16,7 @@ import {
 import { relinkNightMatches, unlinkNightMatches } from '../../shared/identity/night-links'
 import { eventToRemoveAfterUndo, undoImport } from '../../shared/identity/undo-import'
 import { withRememberedReadings } from '../../shared/import/remembered-readings'
+import type { Settings } from '../../shared/schema/workspace'
 import type { Handlers, HandlerDeps } from './handler-types'
 import { NotFoundError, RefusedError } from './errors'
 
@@ -70,10 +71,8 @@ export function attendeesHandlers(deps: HandlerDeps): Pick<Handlers, AttendeesCh
       const nextSettings = {
         settings: {
           ...settings,
-          columnMappings: rememberReadings(
-            { ...settings.columnMappings, [request.platform]: request.mapping },
-            request,
-          ),
+          columnMappings: { ...settings.columnMappings, [request.platform]: request.mapping },
+          statusReadings: rememberReadings(settings.statusReadings, request),
         },
       }
       save(
@@ -243,14 +242,14 @@ export function attendeesHandlers(deps: HandlerDeps): Pick<Handlers, AttendeesCh
   }
 }
 
-/** The mappings with the organizer's readings of this import's status values remembered. */
+/** The remembered readings with the organizer's readings of this import's status values. */
 function rememberReadings(
-  mappings: Record<string, Record<string, string>>,
+  remembered: Settings['statusReadings'],
   request: ImportRequest,
-): Record<string, Record<string, string>> {
+): Settings['statusReadings'] {
   const chosen = request.statusReadings
-  if (chosen === undefined || Object.keys(chosen.readings).length === 0) return mappings
-  return withRememberedReadings(mappings, request.platform, chosen.column, chosen.readings)
+  if (chosen === undefined || Object.keys(chosen.readings).length === 0) return remembered
+  return withRememberedReadings(remembered, request.platform, chosen.column, chosen.readings)
 }
 
 function pick<T extends { people: unknown; mergeSuggestions: unknown; merges: unknown }>(

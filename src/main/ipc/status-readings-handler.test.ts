@@ -65,11 +65,13 @@ describe('attendees:import remembers status readings', () => {
     )
     const { settings } = loaded.snapshot
     expect(
-      rememberedReadings(settings.columnMappings, 'google-forms', 'Will you attend in person?'),
+      rememberedReadings(settings.statusReadings, 'google-forms', 'Will you attend in person?'),
     ).toEqual(readings)
     expect(settings.columnMappings['google-forms']).toMatchObject({
       status: 'Will you attend in person?',
     })
+    // The readings have their own place; the column mappings hold only platforms' mappings.
+    expect(Object.keys(settings.columnMappings)).toEqual(['google-forms'])
   })
 
   it('refuses a reading that is no status', async () => {

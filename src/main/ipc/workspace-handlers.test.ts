@@ -207,7 +207,11 @@ describe('the whole-workspace file', () => {
       () => buildWorkspaceFile(emptyWorkspaceFiles(), NOW).slice(0, 300),
       'the file is incomplete or damaged',
     ],
-    ['not a workspace file', () => '{"schemaVersion":3,"events":[]}', 'not a DevRel OS workspace'],
+    [
+      'not a workspace file',
+      () => JSON.stringify({ schemaVersion: CURRENT_SCHEMA_VERSION, events: [] }),
+      'not a DevRel OS workspace',
+    ],
     [
       'missing part of the workspace',
       () => {
@@ -353,7 +357,8 @@ describe('restoring an automatic backup', () => {
     await dispatch(first.handlers, 'workspace:start', { startWith: 'sample' })
     const { handlers, repository } = first.boot()
     const [backup] = repository.backups()
-    writeFileSync(join(backup?.path ?? '', 'people.json'), '{"schemaVersion":3,"people":[')
+    const cut = `{"schemaVersion":${CURRENT_SCHEMA_VERSION},"people":[`
+    writeFileSync(join(backup?.path ?? '', 'people.json'), cut)
     const before = filesOnDisk(first.directory)
     const result = await dispatch(handlers, 'workspace:restore-backup', {
       name: backup?.name ?? '',

@@ -7,7 +7,10 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { CURRENT_SCHEMA_VERSION } from '../../shared/schema/migrations'
+import { toSnapshot, type WorkspaceFiles } from '../../shared/schema/workspace'
 import { makeEvent } from '../../shared/testing/factories'
+import { everythingVersion3Held, version3Files } from '../../shared/testing/version-3-workspace'
 import { openWorkspace } from './workspace-repository'
 
 const FIXTURES = join(import.meta.dirname, '../../../tests/fixtures')
@@ -48,28 +51,66 @@ describe('an old-version file that does not fit its version', () => {
   })
 })
 
+/** Writes the files version 3 would have written for this workspace into `directory`. */
+function writeVersion3Workspace(directory: string, files: WorkspaceFiles): void {
+  for (const [name, content] of Object.entries(version3Files(files))) {
+    writeFileSync(join(directory, `${name}.json`), JSON.stringify(content, null, 2))
+  }
+}
+
+/** Each old version's workspace, copied into `directory` as that version left it. */
+const OLD_WORKSPACES: [string, (directory: string) => void][] = [
+  ['1', (directory) => cpSync(join(FIXTURES, 'workspace-v1'), directory, { recursive: true })],
+  [
+    '3',
+    (directory) =>
+      writeVersion3Workspace(directory, everythingVersion3Held(new Date('2026-11-23T12:14:00Z'))),
+  ],
+]
+
+describe('opening a workspace written by schema version 3', () => {
+  it('moves the status readings to their own settings and changes nothing else', () => {
+    const current = everythingVersion3Held(new Date('2026-11-23T12:14:00Z'))
+    const directory = freshDirectory()
+    writeVersion3Workspace(directory, current)
+    const { repository, notices } = openWorkspace({ directory, now })
+    expect(repository.snapshot()).toEqual(toSnapshot(current))
+    expect(repository.snapshot().settings.statusReadings).toEqual({
+      'google-forms:willyouattend?': { 'no, online only': 'declined', tbc: 'maybe' },
+      'humanitix:status': { 'on hold': 'waitlist' },
+    })
+    expect(notices.map(({ title }) => title)).toEqual(['Workspace updated to the new format'])
+    const onDisk = JSON.parse(readFileSync(join(directory, 'settings.json'), 'utf8'))
+    expect(onDisk.schemaVersion).toBe(CURRENT_SCHEMA_VERSION)
+    expect(Object.keys(onDisk.settings.columnMappings)).toEqual(['google-forms', 'humanitix'])
+    expect(openWorkspace({ directory, now }).notices).toEqual([])
+  })
+})
+
 describe('a migration a crash stopped halfway', () => {
   // Opening migrates and rewrites the files one by one (settings, events, people, registrations);
-  // a crash after `written` of them leaves those at the current version and the rest at version 1.
-  it.each([1, 2, 3])(
-    'with %i of the files rewritten, the next open finishes it: the same workspace as one go',
-    (written) => {
-      const whole = freshDirectory()
-      cpSync(join(FIXTURES, 'workspace-v1'), whole, { recursive: true })
-      const expected = openWorkspace({ directory: whole, now }).repository.snapshot()
+  // a crash after `written` of them leaves those at the current version and the rest at the old.
+  describe.each(OLD_WORKSPACES)('from version %s', (_version, copyOld) => {
+    it.each([1, 2, 3])(
+      'with %i of the files rewritten, the next open finishes it: the same workspace as one go',
+      (written) => {
+        const whole = freshDirectory()
+        copyOld(whole)
+        const expected = openWorkspace({ directory: whole, now }).repository.snapshot()
 
-      const directory = freshDirectory()
-      cpSync(join(FIXTURES, 'workspace-v1'), directory, { recursive: true })
-      const rewritten = ['settings', 'events', 'people', 'registrations'].slice(0, written)
-      for (const name of rewritten) {
-        cpSync(join(whole, `${name}.json`), join(directory, `${name}.json`))
-      }
+        const directory = freshDirectory()
+        copyOld(directory)
+        const rewritten = ['settings', 'events', 'people', 'registrations'].slice(0, written)
+        for (const name of rewritten) {
+          cpSync(join(whole, `${name}.json`), join(directory, `${name}.json`))
+        }
 
-      const { repository, notices } = openWorkspace({ directory, now })
-      expect(repository.snapshot()).toEqual(expected)
-      expect(notices.map(({ title }) => title)).toEqual(['Workspace updated to the new format'])
-      for (const name of rewritten) expect(notices[0]?.detail).not.toContain(`${name}.json`)
-      expect(openWorkspace({ directory, now }).notices).toEqual([])
-    },
-  )
+        const { repository, notices } = openWorkspace({ directory, now })
+        expect(repository.snapshot()).toEqual(expected)
+        expect(notices.map(({ title }) => title)).toEqual(['Workspace updated to the new format'])
+        for (const name of rewritten) expect(notices[0]?.detail).not.toContain(`${name}.json`)
+        expect(openWorkspace({ directory, now }).notices).toEqual([])
+      },
+    )
+  })
 })

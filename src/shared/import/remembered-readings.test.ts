@@ -2,15 +2,15 @@ import { describe, expect, it } from 'vitest'
 import { readingsKey, rememberedReadings, withRememberedReadings } from './remembered-readings'
 
 describe('remembered status readings', () => {
-  it('are kept per platform and question, beside the mappings, and merged', () => {
-    const mappings = { 'google-forms': { email: 'Email Address' } }
-    const once = withRememberedReadings(mappings, 'google-forms', 'Will you attend?', {
+  it('are kept per platform and question, and merged', () => {
+    const earlier = { 'google-forms:coming?': { yes: 'going' as const } }
+    const once = withRememberedReadings(earlier, 'google-forms', 'Will you attend?', {
       'only online': 'declined',
     })
     const twice = withRememberedReadings(once, 'google-forms', 'Will you attend? ', {
       tbc: 'maybe',
     })
-    expect(twice['google-forms']).toEqual({ email: 'Email Address' })
+    expect(rememberedReadings(twice, 'google-forms', 'Coming?')).toEqual({ yes: 'going' })
     expect(rememberedReadings(twice, 'google-forms', 'will you attend?')).toEqual({
       'only online': 'declined',
       tbc: 'maybe',
@@ -21,7 +21,9 @@ describe('remembered status readings', () => {
 
   it('drops a stored value that is no status, and reads no prototype key', () => {
     const key = readingsKey('generic', 'Coming?')
-    const stored = { [key]: { yes: 'going', maybe: 'perhaps' } }
+    const stored = { [key]: { yes: 'going', maybe: 'perhaps' } } as unknown as Parameters<
+      typeof rememberedReadings
+    >[0]
     expect(rememberedReadings(stored, 'generic', 'Coming?')).toEqual({ yes: 'going' })
     expect(rememberedReadings({}, 'generic', '__proto__')).toEqual({})
   })

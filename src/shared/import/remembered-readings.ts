@@ -1,28 +1,27 @@
 /**
  * The organizer's readings of a status column's values, remembered per platform and question
- * (DESIGN.md §1.3: "the organizer's reading is remembered").
- *
- * They are kept in `settings.columnMappings` under a `status:` key beside the per-platform
- * mappings, a record of the same shape (string → string) the settings schema already accepts, so
- * no workspace file changes shape; a later schema version can move them to a field of their own.
+ * (DESIGN.md §1.3: "the organizer's reading is remembered"), in `settings.statusReadings`.
+ * (Schema version 3 kept them in `settings.columnMappings` under a `status:` key; the migration
+ * to version 4 moved them.)
  */
 import type { Platform, RegistrationStatus } from '../domain/schemas'
 import { REGISTRATION_STATUSES } from '../domain/schemas'
 import { normaliseHeader } from './normalise'
 import type { StatusReadings } from './status-reading'
 
-type RememberedMappings = Readonly<Record<string, Readonly<Record<string, string>>>>
+/** `settings.statusReadings`: per platform and question, each answer's reading. */
+type RememberedReadings = Readonly<Record<string, StatusReadings>>
 
 const STATUSES: ReadonlySet<string> = new Set(REGISTRATION_STATUSES)
 
-/** The settings key of one platform's question: `status:google-forms:willyouattendinperson?`. */
+/** The settings key of one platform's question: `google-forms:willyouattendinperson?`. */
 export function readingsKey(platform: Platform, column: string): string {
-  return `status:${platform}:${normaliseHeader(column)}`
+  return `${platform}:${normaliseHeader(column)}`
 }
 
-/** The readings remembered for this platform's question; values that are no status are dropped. */
+/** The readings remembered for this platform's question; a value that is no status is dropped. */
 export function rememberedReadings(
-  remembered: RememberedMappings,
+  remembered: RememberedReadings,
   platform: Platform,
   column: string | undefined,
 ): StatusReadings {
@@ -38,13 +37,13 @@ export function rememberedReadings(
   return Object.fromEntries(readings)
 }
 
-/** The mappings with this question's readings remembered (merged over earlier ones). */
+/** The remembered readings with this question's merged over its earlier ones. */
 export function withRememberedReadings(
-  remembered: RememberedMappings,
+  remembered: RememberedReadings,
   platform: Platform,
   column: string,
   readings: StatusReadings,
-): Record<string, Record<string, string>> {
+): Record<string, StatusReadings> {
   const key = readingsKey(platform, column)
   const earlier = rememberedReadings(remembered, platform, column)
   return { ...remembered, [key]: { ...earlier, ...readings } }

@@ -59,6 +59,7 @@ describe('buildSampleWorkspace', () => {
       defaultDemoTarget: 3,
       startedWith: 'sample',
       columnMappings: {},
+      statusReadings: {},
     })
     expect(workspace.registrations.imports).toEqual([])
     expect(workspace.people.tombstones).toEqual([])

@@ -1,6 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { CURRENT_SCHEMA_VERSION, migrateFile, type Migration } from './migrations'
+import { everythingVersion3Held, version3Files } from '../testing/version-3-workspace'
+import { CURRENT_SCHEMA_VERSION, migrateFile, MIGRATIONS, type Migration } from './migrations'
 import { DEFAULT_SETTINGS, WORKSPACE_FILE_NAMES, type WorkspaceFileName } from './workspace'
 
 /** An event as version 1 wrote it (tests/fixtures/workspace-v1), and as version 2 did. */
@@ -207,5 +208,86 @@ describe('a file that does not fit its version', () => {
         },
       ),
     )
+  })
+})
+
+/**
+ * Version 4: version 3 added the statuses maybe, invited and unknown, the Humanitix platform and
+ * night links without a bump (an older app read such a file as damaged instead of refusing it as
+ * newer), and kept the status readings among the column mappings.
+ */
+describe('version 3 to 4', () => {
+  const NOW = new Date('2026-11-23T12:14:00.000Z')
+
+  it('a version 3 workspace migrates: the readings move, nothing else changes', () => {
+    const current = everythingVersion3Held(NOW)
+    const old = version3Files(current)
+    expect(Object.keys(old.settings['settings'] as object)).not.toContain('statusReadings')
+    for (const name of WORKSPACE_FILE_NAMES) {
+      expect(migrateFile(name, old[name]), name).toEqual({
+        kind: 'ok',
+        data: current[name],
+        migratedFrom: 3,
+      })
+    }
+  })
+
+  it('moves only the status keys, and drops a stored reading that was no status, as v3 did', () => {
+    const result = migrateFile('settings', {
+      schemaVersion: 3,
+      settings: {
+        ...DEFAULT_SETTINGS,
+        statusReadings: undefined,
+        columnMappings: {
+          luma: { email: 'email', name: 'name' },
+          'status:generic:coming?': { yes: 'going', perhaps: 'probably' },
+          'status:generic:__proto__': { yes: 'going' },
+          statuses: { name: 'x' },
+        },
+      },
+    })
+    expect(result).toMatchObject({ kind: 'ok', migratedFrom: 3 })
+    const settings = result.kind === 'ok' ? result.data.settings : DEFAULT_SETTINGS
+    expect(settings.columnMappings).toEqual({
+      luma: { email: 'email', name: 'name' },
+      statuses: { name: 'x' },
+    })
+    expect(settings.statusReadings).toEqual({
+      'generic:coming?': { yes: 'going' },
+      'generic:__proto__': { yes: 'going' },
+    })
+    expect(Object.getPrototypeOf(settings.statusReadings)).toBe(Object.prototype)
+  })
+
+  it('a version 1 workspace arrives with empty readings and its mappings', () => {
+    const result = migrateFile('settings', {
+      schemaVersion: 1,
+      settings: { defaultTimeZone: 'UTC', columnMappings: { luma: { email: 'email' } } },
+    })
+    expect(result).toMatchObject({
+      kind: 'ok',
+      data: { settings: { columnMappings: { luma: { email: 'email' } }, statusReadings: {} } },
+    })
+  })
+
+  it('a version 3 settings file whose mappings are not text is damaged, naming the field', () => {
+    const result = migrateFile('settings', {
+      schemaVersion: 3,
+      settings: { ...DEFAULT_SETTINGS, columnMappings: { 'status:generic:x': { yes: 1 } } },
+    })
+    expect(result).toMatchObject({ kind: 'invalid' })
+    expect(result.kind === 'invalid' && result.reason).toMatch(
+      /^settings\.columnMappings\.status:generic:x\.yes: /,
+    )
+  })
+
+  it('a file from this version is too new for a version 3 app, not damaged', () => {
+    const current = everythingVersion3Held(NOW)
+    const v3Steps = MIGRATIONS.filter((step) => step.to <= 3)
+    const written = { schemaVersion: CURRENT_SCHEMA_VERSION, ...current.registrations }
+    expect(migrateFile('registrations', written, v3Steps, 3)).toEqual({
+      kind: 'too-new',
+      version: 4,
+    })
   })
 })

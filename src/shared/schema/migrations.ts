@@ -4,6 +4,7 @@
  * Every schema change adds a step here and a test that loads a fixture of the previous version.
  */
 import { z } from 'zod'
+import { REGISTRATION_STATUSES } from '../domain/schemas'
 import { parseStoppingEarly } from './parse-stopping-early'
 import {
   DEFAULT_SETTINGS,
@@ -12,7 +13,7 @@ import {
   type WorkspaceFiles,
 } from './workspace'
 
-export const CURRENT_SCHEMA_VERSION = 3
+export const CURRENT_SCHEMA_VERSION = 4
 
 /** One step from `to - 1` to `to`; gets the file's data (without `schemaVersion`) and returns the new shape. */
 export interface Migration {
@@ -41,6 +42,18 @@ const VERSION_2 = {
     events: z.array(z.looseObject({ gateOverrides: z.array(record).optional() })),
   }),
 }
+
+const VERSION_3 = {
+  settings: z.looseObject({
+    settings: z.looseObject({
+      columnMappings: z.record(z.string(), z.record(z.string(), z.string())),
+    }),
+  }),
+}
+
+/** Version 3 kept the organizer's status readings among the column mappings, under this prefix. */
+const VERSION_3_READINGS_PREFIX = 'status:'
+const STATUSES: ReadonlySet<string> = new Set(REGISTRATION_STATUSES)
 
 export const MIGRATIONS: readonly Migration[] = [
   {
@@ -86,6 +99,44 @@ export const MIGRATIONS: readonly Migration[] = [
           ).map((override) => ({ by: '', ...override })),
         })),
       }),
+    },
+  },
+  {
+    to: 4,
+    description:
+      'Statuses maybe, invited and unknown, the Humanitix platform, night links; status readings ' +
+      'move from the column mappings to settings of their own',
+    from: VERSION_3,
+    up: {
+      // Version 3 already wrote the new statuses and platform (without a bump); the bump makes
+      // an older app refuse these files as newer instead of reading them as damaged.
+      settings: (data) => {
+        const settings = data['settings'] as Record<string, unknown>
+        const mappings = settings['columnMappings'] as Record<string, Record<string, string>>
+        const columnMappings: [string, Record<string, string>][] = []
+        const statusReadings: [string, Record<string, string>][] = []
+        for (const [key, value] of Object.entries(mappings)) {
+          if (!key.startsWith(VERSION_3_READINGS_PREFIX)) {
+            columnMappings.push([key, value])
+            continue
+          }
+          // Version 3 ignored a stored reading that was no status; it is dropped here the same.
+          const readings = Object.entries(value).filter(([, status]) => STATUSES.has(status))
+          statusReadings.push([
+            key.slice(VERSION_3_READINGS_PREFIX.length),
+            Object.fromEntries(readings),
+          ])
+        }
+        return {
+          ...data,
+          settings: {
+            ...settings,
+            // fromEntries keeps a `__proto__` key a plain key, as JSON.parse made it.
+            columnMappings: Object.fromEntries(columnMappings),
+            statusReadings: Object.fromEntries(statusReadings),
+          },
+        }
+      },
     },
   },
 ]

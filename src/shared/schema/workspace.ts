@@ -17,6 +17,7 @@ import {
   personSchema,
   platformSchema,
   registrationSchema,
+  registrationStatusSchema,
   timeZoneSchema,
   tombstoneSchema,
 } from '../domain/schemas'
@@ -30,6 +31,11 @@ export const settingsSchema = z.object({
   startedWith: z.enum(['sample', 'empty']).nullable(),
   /** The column mapping last confirmed per platform: import field → header name. */
   columnMappings: z.record(z.string(), z.record(z.string(), z.string())),
+  /**
+   * The organizer's reading of each status answer, per platform and question
+   * (`google-forms:willyouattendinperson?` → answer → status). In `columnMappings` before v4.
+   */
+  statusReadings: z.record(z.string(), z.record(z.string(), registrationStatusSchema)),
   /** Demo-slot contract new events start with. */
   defaultSlotCount: z.number().int().min(0).max(50),
   defaultMinutesPerDemo: z.number().int().min(1).max(120),
@@ -121,6 +127,7 @@ export const DEFAULT_SETTINGS: Settings = {
   defaultDemoTarget: 3,
   startedWith: null,
   columnMappings: {},
+  statusReadings: {},
   defaultSlotCount: 6,
   defaultMinutesPerDemo: 7,
   defaultExpectations:

@@ -80,10 +80,10 @@ export function PreviewStep({
   const choiceKey = `${platform}|${statusColumn ?? ''}`
   const readings = useMemo(
     () => ({
-      ...rememberedReadings(settings.columnMappings, platform, statusColumn),
+      ...rememberedReadings(settings.statusReadings, platform, statusColumn),
       ...choices[choiceKey],
     }),
-    [settings.columnMappings, platform, statusColumn, choices, choiceKey],
+    [settings.statusReadings, platform, statusColumn, choices, choiceKey],
   )
   const statusTable = useMemo(() => {
     const counts =
