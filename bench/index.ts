@@ -3,6 +3,7 @@
  * measures and reports; it never passes or fails, because timings depend on the machine.
  */
 import { boardBench } from './board-bench'
+import { identityBench } from './identity-bench'
 import { importBench } from './import-bench'
 import { metricsBench } from './metrics-bench'
 import { scaleBench } from './scale-bench'
@@ -20,7 +21,13 @@ export interface BenchSuite {
 }
 
 // Add further suites here; each lives in its own `*-bench.ts`.
-const SUITES: readonly BenchSuite[] = [importBench, boardBench, metricsBench, scaleBench]
+const SUITES: readonly BenchSuite[] = [
+  importBench,
+  identityBench,
+  boardBench,
+  metricsBench,
+  scaleBench,
+]
 
 /** A two-column table: labels left-aligned, values right-aligned. */
 export function formatFigures(figures: readonly BenchFigure[]): string {

@@ -31,21 +31,21 @@ import { biggestChapter } from './metrics-bench'
 
 const OPENS = 3
 const EDITS = 200
-const IMPORT_ROWS = 1_000
+export const IMPORT_ROWS = 1_000
 const SCROLL_STEPS = 60
 const PORT = Number(process.env['BENCH_PORT'] ?? 4199)
 const OUT = process.env['DEVREL_OUT'] ?? 'out'
-const IMPORT_EVENT_ID = 'bench-import-event'
-const NOW = new Date('2026-11-01T12:00:00.000Z')
+export const IMPORT_EVENT_ID = 'bench-import-event'
+export const NOW = new Date('2026-11-01T12:00:00.000Z')
 
-type MainModules = {
+export type MainModules = {
   openWorkspace: typeof import('../src/main/persistence/workspace-repository').openWorkspace
   bootWorkspace: typeof import('../src/main/boot-workspace').bootWorkspace
   dispatch: typeof import('../src/main/ipc/dispatch').dispatch
 }
 
 /** Main-process modules, imported once `electron` resolves to the stub (no Electron binary here). */
-async function loadMain(): Promise<MainModules> {
+export async function loadMain(): Promise<MainModules> {
   redirectElectronToStub()
   const [repository, boot, dispatcher] = await Promise.all([
     import('../src/main/persistence/workspace-repository'),
@@ -60,7 +60,7 @@ async function loadMain(): Promise<MainModules> {
 }
 
 /** The metrics bench's chapter as workspace files, plus an upcoming event to import into. */
-function chapterFiles(): WorkspaceFiles {
+export function chapterFiles(): WorkspaceFiles {
   const chapter = biggestChapter()
   const importTarget: Event = makeEvent({
     id: IMPORT_EVENT_ID,
@@ -98,8 +98,8 @@ const megabytes = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(1)
 const mtime = (path: string): number => statSync(path).mtimeMs
 
 /** The import request the renderer sends after its preview: parsed and mapped rows. */
-function importRequest(): ImportRequest {
-  const parsed = parseTable(new TextEncoder().encode(eventbriteCsv(IMPORT_ROWS)))
+export function importRequest(csv = eventbriteCsv(IMPORT_ROWS)): ImportRequest {
+  const parsed = parseTable(new TextEncoder().encode(csv))
   if (!parsed.ok) throw new Error(`the generated CSV did not parse: ${parsed.reason}`)
   const { platform } = detectPlatform(parsed.table.header)
   const mapping = guessColumnMapping(parsed.table.header, platform)
