@@ -19,6 +19,7 @@ import {
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { IpcResult, ResponseOf } from '../../shared/ipc/contract'
 import { WORKSPACE_FILE_NAMES } from '../../shared/schema/workspace'
 import { importedRow, makeEvent } from '../../shared/testing/factories'
 import { bootWorkspace } from '../boot-workspace'
@@ -229,12 +230,13 @@ describe.skipIf(mounted === null)(
 
       const freeSpace = fillDisk(64 * 1024)
       const { handlers } = bootWorkspace({ directory })
-      const loaded = await dispatch(handlers, 'workspace:load', undefined)
+      const loaded = (await dispatch(handlers, 'workspace:load', undefined)) as IpcResult<
+        ResponseOf<'workspace:load'>
+      >
       freeSpace()
-      expect(loaded.ok && loaded.value.snapshot.people).toHaveLength(500)
-      expect(loaded.ok && loaded.value.notices.map((notice) => notice.title)).toEqual([
-        'A backup was not made',
-      ])
+      if (!loaded.ok) throw new Error(loaded.error.message)
+      expect(loaded.value.snapshot.people).toHaveLength(500)
+      expect(loaded.value.notices.map((notice) => notice.title)).toEqual(['A backup was not made'])
     })
   },
 )

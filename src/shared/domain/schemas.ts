@@ -4,6 +4,7 @@
  * persisted, and files read from disk are checked against them.
  */
 import { z } from 'zod'
+import { TEXT_LIMITS } from './limits'
 
 export const idSchema = z.string().min(1).max(200)
 /** ISO-8601 instant (`2026-11-23T12:00:00.000Z`). */
@@ -118,7 +119,7 @@ export const personSchema = z.object({
   /** Normalised (trimmed, lower-case) e-mails this person is known under; the first is primary. */
   emails: z.array(z.string()),
   platformIds: z.array(platformIdSchema),
-  notes: z.string(),
+  notes: z.string().max(TEXT_LIMITS.personNotes),
   tags: z.array(z.string()),
   createdAt: instantSchema,
 })

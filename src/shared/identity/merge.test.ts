@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { TEXT_LIMITS } from '../domain/limits'
 import type { MergeSuggestion, Person, Registration } from '../domain/schemas'
 import type { ImportedRow } from '../import/types'
 import { applyImport, type ApplyImportInput } from './apply-import'
@@ -157,6 +158,22 @@ describe('mergePeople', () => {
   ])('refuses to merge $name', ({ survivor, absorbed }) => {
     const result = mergePeople(STATE, survivor, absorbed, { now: T1, newId: counter('m') })
     expect(result.ok).toBe(false)
+  })
+
+  it('refuses a merge whose notes together would not fit, saying so, and changes nothing', () => {
+    const half = 'n'.repeat(TEXT_LIMITS.personNotes / 2)
+    const state: MergeState = {
+      ...STATE,
+      people: [{ ...tom, notes: half }, { ...tomB, notes: `${half}!` }, other],
+    }
+    const result = mergePeople(state, 'p-tom', 'p-tomb', { now: T1, newId: counter('m') })
+    expect(result).toEqual({
+      ok: false,
+      reason:
+        'Their notes together are longer than 20,000 characters: shorten one of them, then merge.',
+    })
+    const fits = { ...state, people: [{ ...tom, notes: 'met at #3' }, tomB, other] }
+    expect(mergePeople(fits, 'p-tom', 'p-tomb', { now: T1, newId: counter('m') }).ok).toBe(true)
   })
 })
 

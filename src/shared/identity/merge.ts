@@ -2,6 +2,7 @@
  * Merging two people into one, and taking it back (DESIGN.md §1.3: "Every merge can be undone").
  * A merge is always the organizer's decision; import only ever suggests one.
  */
+import { describeLimit, TEXT_LIMITS } from '../domain/limits'
 import type { MergeRecord, MergeSuggestion, Person, Registration } from '../domain/schemas'
 import type { ImportRecord } from '../schema/workspace'
 import { isBetterName, pairKey } from './resolve-identity'
@@ -78,6 +79,14 @@ export function mergePeople(
   }
 
   const merged = combinePeople(survivor, absorbed)
+  if (merged.notes.length > TEXT_LIMITS.personNotes) {
+    return {
+      ok: false,
+      reason:
+        `Their notes together are longer than ${describeLimit(TEXT_LIMITS.personNotes)}: ` +
+        'shorten one of them, then merge.',
+    }
+  }
   const movedRegistrationIds: string[] = []
   const registrations = state.registrations.map((registration) => {
     if (registration.personId !== absorbedId) return registration

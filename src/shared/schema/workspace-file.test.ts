@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { DEFAULT_BOARD } from '../domain/board-schemas'
+import { TEXT_LIMITS } from '../domain/limits'
 import type { Person, Registration, Tombstone } from '../domain/schemas'
 import { emailHash, platformIdHash, registrationKeyHash } from '../identity/delete-person'
 import { makeRegistration } from '../testing/factories'
@@ -227,6 +228,16 @@ describe('reading a workspace file', () => {
       kind: 'invalid',
       reason: `${path} holds 1,000,001 items; a workspace file can hold at most 1,000,000 in any list`,
     })
+  })
+
+  it('refuses notes longer than the app lets a person type, naming where they are', () => {
+    const files = incomingWith(person('ana', { notes: 'n'.repeat(TEXT_LIMITS.personNotes + 1) }))
+    expect(readWorkspaceFile(buildWorkspaceFile(files, AT))).toEqual({
+      kind: 'invalid',
+      reason: 'people: people.0.notes: Too big: expected string to have <=20000 characters',
+    })
+    const longest = incomingWith(person('ana', { notes: 'n'.repeat(TEXT_LIMITS.personNotes) }))
+    expect(readWorkspaceFile(buildWorkspaceFile(longest, AT))).toMatchObject({ kind: 'ok' })
   })
 
   it('refuses version 1 settings that are not settings, instead of taking the defaults', () => {

@@ -6,6 +6,7 @@
  * parse never blocks main, and the preview the organizer corrected is exactly what is written.
  */
 import { z } from 'zod'
+import { TEXT_LIMITS } from '../../domain/limits'
 import {
   attendanceSchema,
   idSchema,
@@ -85,7 +86,10 @@ export const attendeesRequests = {
   'attendees:unmerge': z.object({ mergeId: idSchema }),
   'attendees:dismiss-suggestion': z.object({ suggestionId: idSchema }),
   'attendees:reopen-suggestion': z.object({ suggestionId: idSchema }),
-  'attendees:set-notes': z.object({ personId: idSchema, notes: z.string().max(20_000) }),
+  'attendees:set-notes': z.object({
+    personId: idSchema,
+    notes: z.string().max(TEXT_LIMITS.personNotes),
+  }),
   'attendees:delete-person': z.object({ personId: idSchema }),
   /**
    * Takes back (`linked: false`) or puts back the import's links by name within one night: the
