@@ -4,12 +4,15 @@ import {
   type SpeakerImportReport,
   type SpeakerReadResult,
 } from '../../../../shared/demos/speaker-import'
+import { formatBytes } from '../../../../shared/import/file-limits'
 import { parseTable } from '../../../../shared/import/parse'
 import { platformLabel } from '../../../../shared/identity/resolve-identity'
 import { useAppStore } from '../../app/store-context'
 import { Dialog } from '../../components/Dialog'
 
 /** The largest speaker list read here; speaker lists are small, attendee lists go to the worker. */
+// A speaker list has a row per speaker (at most 5,000 demos per request): far below an attendee
+// export's limit, and parsed here in the window, so it is kept small.
 const MAX_BYTES = 5 * 1024 * 1024
 
 type Step =
@@ -34,7 +37,10 @@ export function SpeakerImportDialog({
 
   const readFile = async (file: File) => {
     if (file.size > MAX_BYTES) {
-      setStep({ kind: 'choose', error: `${file.name} is too large for a speaker list.` })
+      setStep({
+        kind: 'choose',
+        error: `${file.name} is ${formatBytes(file.size)}; a speaker list can be at most ${formatBytes(MAX_BYTES)}.`,
+      })
       return
     }
     const parsed = parseTable(new Uint8Array(await file.arrayBuffer()))
