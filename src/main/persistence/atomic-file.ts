@@ -6,6 +6,11 @@
  * or the new. Once the function returns the new content survives a power cut too, except on
  * Windows, where Node cannot flush a folder: there a cut right after the return may still bring
  * back the old file.
+ *
+ * Why not electron-store's own writer: `atomically` (2.1.1, the newest on npm in Dec 2026) writes
+ * the temporary file with one `writeSync` and ignores a short count, so on a full disk it renames a
+ * cut-off file over the good one. The fix is proposed upstream (fabiospampinato/atomically#18,
+ * open, not released); until it ships, every write goes through here.
  */
 import { closeSync, fstatSync, fsyncSync, openSync, renameSync, rmSync, writeSync } from 'node:fs'
 import { dirname } from 'node:path'
