@@ -186,12 +186,18 @@ describe.skipIf(mounted === null)(
       },
     )
 
-    it('a backup that does not fit is not listed, and no older backup is touched', () => {
+    /** 500 people backed up once, then an event added: the next backup has something to copy. */
+    function changedSinceBackup() {
       const directory = freshWorkspace()
       const { repository } = openWorkspace({ directory })
       repository.write('people', manyPeople(500, 'small'))
       const first = repository.backup()
       repository.write('events', { events: [makeEvent({ id: 'changed' })], demos: [] })
+      return { directory, repository, first }
+    }
+
+    it('a backup that does not fit is not listed, and no older backup is touched', () => {
+      const { directory, repository, first } = changedSinceBackup()
 
       const freeSpace = fillDisk(64 * 1024)
       expect(() => repository.backup()).toThrow(DISK_FULL_MESSAGE)
@@ -201,11 +207,7 @@ describe.skipIf(mounted === null)(
     })
 
     it('a timed backup that does not fit is a notice for the person, never an exception', () => {
-      const directory = freshWorkspace()
-      const { repository } = openWorkspace({ directory })
-      repository.write('people', manyPeople(500, 'small'))
-      const first = repository.backup()
-      repository.write('events', { events: [makeEvent({ id: 'changed' })], demos: [] })
+      const { directory, repository, first } = changedSinceBackup()
 
       const freeSpace = fillDisk(64 * 1024)
       const notice = backUpSafely(repository, '', () => 'notice-1')
