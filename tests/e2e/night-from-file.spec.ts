@@ -8,6 +8,7 @@
 import type { Page } from '@playwright/test'
 import { EventsScreens } from './pages/events-page'
 import { ImportDialog } from './pages/import-dialog'
+import { NightLinks } from './pages/night-links'
 import { expect, test } from './support/desktop-fixture'
 
 const SPRING_NIGHT = 'ai-demo-night-berlin-guests-2026-03-20-09-12-44.csv'
@@ -153,4 +154,71 @@ test('a night cross-posted on Eventbrite and Meetup counts each person once', as
   await expect(attendees.getByRole('row', { name: /Tom Baker/ })).toContainText(
     'Eventbrite + Meetup',
   )
+})
+
+/** The Eventbrite list of the Lisbon night, then its Meetup RSVPs; the report closed. */
+async function importCrossPostedNight(page: Page): Promise<void> {
+  const importer = new ImportDialog(page)
+  await page.getByRole('button', { name: /Import the attendee CSV you have/ }).click()
+  await importer.chooseFile('crosspost-eventbrite.csv')
+  await importer.dialog.getByLabel('New event’s title').fill('AI Demo Night Lisbon')
+  await importer.dialog.getByLabel('Date').fill('2026-03-19')
+  await importer.importRows()
+  await importer.dialog.getByRole('button', { name: 'Done' }).click()
+  await page.keyboard.press('Control+i')
+  await importer.chooseFile('crosspost-meetup.csv')
+  await importer.importRows()
+  await importer.dialog.getByRole('button', { name: 'Done' }).click()
+  await expect(importer.dialog).toHaveCount(0)
+}
+
+test('after the report, the night’s name matches stay on the event and person pages, reversible', async ({
+  page,
+  desktop,
+}) => {
+  const links = new NightLinks(page)
+  const registered = page
+    .getByRole('region', { name: 'Registrations' })
+    .getByTestId('registered-count')
+  await desktop.open()
+  await importCrossPostedNight(page)
+
+  // The event page lists the four Meetup rows linked by name, with the evidence.
+  await expect(links.heading()).toHaveText('4 people matched by name within this night')
+  await expect(links.item('Tom B.')).toContainText('Tom B. (Meetup) is Tom Baker')
+  await expect(links.item('Tom B.')).toContainText(
+    'Meetup name “Tom B.” abbreviates “Tom Baker” on the Eventbrite list',
+  )
+  await expect(registered).toHaveText('11')
+  await links.region.scrollIntoViewIfNeeded()
+  await capture(page, 'event-night-links')
+
+  // Tom Baker's page says how the Meetup row became him.
+  await links.openPerson('Tom Baker')
+  await expect(links.personMarker('AI Demo Night Lisbon')).toContainText(
+    'matched by name within this night',
+  )
+  await expect(links.personMarker('AI Demo Night Lisbon')).toContainText(
+    'Meetup name “Tom B.” abbreviates “Tom Baker” on the Eventbrite list',
+  )
+  await capture(page, 'person-night-link')
+
+  // Not the same Tom: kept apart, he counts as a person of his own, and the marker goes.
+  await links.openEventFromPerson('AI Demo Night Lisbon')
+  await links.keepApart('Tom B.')
+  await expect(links.heading()).toHaveText('3 of 4 people matched by name within this night')
+  await expect(links.item('Tom B.')).toContainText('Tom B. (Meetup) kept apart from Tom Baker')
+  await expect(registered).toHaveText('12')
+  await links.openPerson('Tom Baker')
+  await expect(page.getByTestId('person-event')).toHaveCount(1)
+  await expect(links.personMarker('AI Demo Night Lisbon')).toHaveCount(0)
+
+  // The whole group, apart and back.
+  await links.openEventFromPerson('AI Demo Night Lisbon')
+  await links.keepAllApart()
+  await expect(links.heading()).toHaveText('0 of 4 people matched by name within this night')
+  await expect(registered).toHaveText('15')
+  await links.linkAllAgain()
+  await expect(links.heading()).toHaveText('4 people matched by name within this night')
+  await expect(registered).toHaveText('11')
 })

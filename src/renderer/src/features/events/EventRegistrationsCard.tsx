@@ -2,6 +2,7 @@ import { useMemo } from 'react'
 import { registrationCounts } from '../../../../shared/events/registration-counts'
 import { useAppStore } from '../../app/store-context'
 import { EventImportsList } from '../attendees/import/EventImportsList'
+import { EventNightLinks } from '../attendees/import/EventNightLinks'
 import { EventBuilders } from './EventBuilders'
 
 /** Who registered and who came, as the imported exports say. */
@@ -72,6 +73,7 @@ export function EventRegistrationsCard({
           </dd>
         </dl>
       )}
+      <EventNightLinks eventId={eventId} />
       <EventImportsList eventId={eventId} />
     </section>
   )

@@ -4,6 +4,7 @@ import type { PersonSummary } from '../../../../../shared/identity/people-querie
 import { personEventHistory } from '../../../../../shared/identity/person-history'
 import { platformLabel } from '../../../../../shared/identity/resolve-identity'
 import { useAppStore } from '../../../app/store-context'
+import { nightLinksOfRegistrations } from '../night-links-view'
 import { OutcomeBadge } from './AttendanceMarks'
 import { formatEventDate } from './event-date'
 import { useSummaryContext } from './use-summary-context'
@@ -18,6 +19,11 @@ export function PersonEventsCard({
 }) {
   const context = useSummaryContext()
   const navigate = useAppStore((state) => state.navigate)
+  const imports = useAppStore((state) => state.imports)
+  const nameLinks = useMemo(
+    () => nightLinksOfRegistrations(imports, registrations),
+    [imports, registrations],
+  )
   const history = useMemo(
     () => personEventHistory(registrations, context),
     [registrations, context],
@@ -56,6 +62,13 @@ export function PersonEventsCard({
                   {formatEventDate(entry.event.start)} · via{' '}
                   {entry.platforms.map((platform) => platformLabel(platform)).join(', ')}
                 </span>
+                {/* The evidence names the row and the list it came from. */}
+                {nameLinks.get(entry.event.id)?.map(({ link }) => (
+                  <span key={link.registrationId} className="small" data-testid="night-link-marker">
+                    <span className="badge badge-info">matched by name within this night</span>{' '}
+                    <span className="faint">{link.evidence.join(' · ')}</span>
+                  </span>
+                ))}
               </div>
               <OutcomeBadge outcome={entry.outcome} isEstimated={entry.isEstimated} />
             </li>
