@@ -1,0 +1,214 @@
+/**
+ * Who is known under what (DESIGN.md §1.3): people by normalised e-mail, by a platform's own
+ * person id, by folded name and by first name + initial. Built once from the workspace's people
+ * and taught each person an import creates or changes, so a later row sees what earlier rows did.
+ * Rows are decided against it in `resolve-identity.ts`; nothing here knows about events or files.
+ */
+import type { Person, Platform } from '../domain/schemas'
+import { normaliseEmail } from '../import/normalise'
+import { nameShape, type NameShape } from './identity-keys'
+
+/**
+ * Key → the ids of the people under it. A key most often has one person, held as the id itself:
+ * an array per key would be 200,000 one-element arrays on a large import.
+ */
+export type IdIndex = Map<string, string | string[]>
+
+/** What an `IdIndex` holds under one key. */
+export type Ids = string | string[] | undefined
+
+export function addId(index: IdIndex, key: string, id: string): void {
+  addToIds(index, key, id, index.get(key))
+}
+
+/** `addId`, given what the index holds under `key`. */
+function addToIds(index: IdIndex, key: string, id: string, ids: Ids): void {
+  if (ids === undefined) index.set(key, id)
+  else if (typeof ids === 'string') index.set(key, [ids, id])
+  else ids.push(id)
+}
+
+export function forEachId(ids: Ids, visit: (id: string) => void): void {
+  if (typeof ids === 'string') visit(ids)
+  else if (ids !== undefined) for (const id of ids) visit(id)
+}
+
+/** Visits ids while `visit` returns true; false when a visit asked to stop. */
+export function someId(ids: Ids, visit: (id: string) => boolean): boolean {
+  if (typeof ids === 'string') return visit(ids)
+  if (ids !== undefined) {
+    for (const id of ids) if (!visit(id)) return false
+  }
+  return true
+}
+
+/** The folded names and initial keys an index will be asked about; others need no entry. */
+export interface WantedNames {
+  names: ReadonlySet<string>
+  initials: ReadonlySet<string>
+}
+
+/** The names and initial keys of these shapes: the only ones their rows will look up. */
+export function wantedNames(shapes: readonly NameShape[]): WantedNames {
+  const names = new Set<string>()
+  const initials = new Set<string>()
+  for (const shape of shapes) {
+    if (shape.key !== '') names.add(shape.key)
+    if (shape.initialKey !== null) initials.add(shape.initialKey)
+  }
+  return { names, initials }
+}
+
+function platformIdKey(platform: Platform, id: string): string {
+  return `${platform}:${id.trim()}`
+}
+
+/**
+ * The people of a workspace, looked up by what identifies them, in their latest version.
+ *
+ * People the index was built with (or `settle`d) are "known"; people `add`ed since are kept in an
+ * array rather than the map, so that a 200,000-row import of new people does not also fill a
+ * 200,000-entry map nobody reads: where one sits is indexed only when first asked.
+ */
+export class IdentityIndex {
+  private readonly known = new Map<string, Person>()
+  private added: Person[] = []
+  private addedPosition: Map<string, number> | undefined
+  private readonly byEmail = new Map<string, string>()
+  private readonly byPlatformId = new Map<string, string>()
+  private readonly byName: IdIndex = new Map()
+  private readonly fullByInitial: IdIndex = new Map()
+  private readonly abbreviatedByInitial: IdIndex = new Map()
+  // Candidates are looked at again by every row that shares their name; their shape is kept.
+  private readonly shapes = new Map<Person, NameShape>()
+
+  /**
+   * With `wanted`, only those names of `people` are indexed: a 1,000-row import into 50,000 people
+   * then holds a few thousand name entries. Such an index answers only for those names, so it
+   * serves the one file they came from.
+   */
+  constructor(people: readonly Person[], wanted?: WantedNames) {
+    for (const person of people) {
+      this.known.set(person.id, person)
+      this.indexIdentifiers(person)
+      const shape = nameShape(person.name)
+      if (wanted === undefined) this.indexName(person, shape, this.namesakes(shape))
+      else {
+        if (wanted.names.has(shape.key)) addId(this.byName, shape.key, person.id)
+        if (shape.initialKey !== null && wanted.initials.has(shape.initialKey)) {
+          addId(this.initialIndex(shape.isAbbreviated), shape.initialKey, person.id)
+        }
+      }
+    }
+  }
+
+  /** A person in their latest version, known or added. */
+  person(id: string): Person | undefined {
+    const known = this.known.get(id)
+    if (known !== undefined) return known
+    const position = this.positionOfAdded(id)
+    return position === undefined ? undefined : this.added[position]
+  }
+
+  /** Whether the person was known before the people added since the last `settle`. */
+  isKnown(id: string): boolean {
+    return this.known.has(id)
+  }
+
+  /** People added since the last `settle`, in the order they were added, each latest version. */
+  addedPeople(): readonly Person[] {
+    return this.added
+  }
+
+  /** The person known under a normalised e-mail. */
+  emailOwner(email: string): string | undefined {
+    return email === '' ? undefined : this.byEmail.get(email)
+  }
+
+  /** The person known under a platform's own person id. */
+  platformIdOwner(platform: Platform, id: string): string | undefined {
+    return id === '' ? undefined : this.byPlatformId.get(platformIdKey(platform, id))
+  }
+
+  /** The people whose folded name is this one's (entries may be stale: check the current name). */
+  namesakes(shape: NameShape): Ids {
+    return shape.key === '' ? undefined : this.byName.get(shape.key)
+  }
+
+  /** The people whose name this one abbreviates, or who abbreviate it (`Tom B.` ↔ `Tom Baker`). */
+  abbreviationMates(shape: NameShape): Ids {
+    if (shape.initialKey === null) return undefined
+    return this.initialIndex(!shape.isAbbreviated).get(shape.initialKey)
+  }
+
+  /** A person's name shape, computed once per version of the person. */
+  shapeOf(person: Person): NameShape {
+    let shape = this.shapes.get(person)
+    if (shape === undefined) {
+      shape = nameShape(person.name)
+      this.shapes.set(person, shape)
+    }
+    return shape
+  }
+
+  /**
+   * Teaches the index a new person. `shape` is their name's; `sameName` is what `namesakes`
+   * answered for it, when the caller has just asked (one lookup instead of two per new person).
+   */
+  add(person: Person, shape: NameShape, sameName: Ids = this.namesakes(shape)): void {
+    this.addedPosition?.set(person.id, this.added.length)
+    this.added.push(person)
+    this.indexIdentifiers(person)
+    this.indexName(person, shape, sameName)
+  }
+
+  /** Teaches the index a new version of a person: new identifiers, an improved name. */
+  replace(before: Person, after: Person): void {
+    if (this.known.has(before.id)) this.known.set(before.id, after)
+    else {
+      const position = this.positionOfAdded(before.id)
+      if (position !== undefined) this.added[position] = after
+    }
+    this.indexIdentifiers(after)
+    if (after.name !== before.name) {
+      const shape = nameShape(after.name)
+      this.indexName(after, shape, this.namesakes(shape))
+    }
+  }
+
+  /** Counts the people added so far as known: the next import sees them as the workspace's. */
+  settle(): void {
+    for (const person of this.added) this.known.set(person.id, person)
+    this.added = []
+    this.addedPosition = undefined
+  }
+
+  private positionOfAdded(id: string): number | undefined {
+    this.addedPosition ??= new Map(this.added.map((person, index) => [person.id, index]))
+    return this.addedPosition.get(id)
+  }
+
+  private initialIndex(isAbbreviated: boolean): IdIndex {
+    return isAbbreviated ? this.abbreviatedByInitial : this.fullByInitial
+  }
+
+  private indexIdentifiers(person: Person): void {
+    for (const email of person.emails) {
+      const key = normaliseEmail(email)
+      // The first holder keeps an address, so a workspace that somehow lists one e-mail twice still
+      // resolves the same way on every import.
+      if (key !== '' && !this.byEmail.has(key)) this.byEmail.set(key, person.id)
+    }
+    for (const platformId of person.platformIds) {
+      const key = platformIdKey(platformId.platform, platformId.id)
+      if (!this.byPlatformId.has(key)) this.byPlatformId.set(key, person.id)
+    }
+  }
+
+  private indexName(person: Person, shape: NameShape, sameName: Ids): void {
+    if (shape.key !== '') addToIds(this.byName, shape.key, person.id, sameName)
+    if (shape.initialKey !== null) {
+      addId(this.initialIndex(shape.isAbbreviated), shape.initialKey, person.id)
+    }
+  }
+}
