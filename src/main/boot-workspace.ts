@@ -4,6 +4,7 @@
  */
 import { userInfo } from 'node:os'
 import { NO_DESKTOP, type DesktopServices } from './desktop-services'
+import { createHistory, type History } from './history/history'
 import { createHandlers } from './ipc/create-handlers'
 import type { Handlers } from './ipc/handler-types'
 import { backUpSafely } from './persistence/backup-safely'
@@ -21,6 +22,8 @@ export interface BootOptions {
 export function bootWorkspace(options: BootOptions): {
   repository: WorkspaceRepository
   handlers: Handlers
+  /** The undo history the handlers keep; `dispatch` reports its state with every result. */
+  history: History
   newId: () => string
 } {
   const now = options.now ?? (() => new Date())
@@ -34,15 +37,19 @@ export function bootWorkspace(options: BootOptions): {
   const notices = backupNotice ? [...opened.notices, backupNotice] : opened.notices
   const userName = options.userName ?? accountName()
   const desktop = options.desktop ?? NO_DESKTOP
-  const handlers = createHandlers({
-    repository,
-    now,
-    newId,
-    userName,
-    desktop,
-    startupNotices: notices,
-  })
-  return { repository, handlers, newId }
+  const history = createHistory()
+  const handlers = createHandlers(
+    {
+      repository,
+      now,
+      newId,
+      userName,
+      desktop,
+      startupNotices: notices,
+    },
+    history,
+  )
+  return { repository, handlers, history, newId }
 }
 
 /** The computer account's name; some sandboxes and containers have none. */

@@ -4,14 +4,28 @@
  * e2e test bridge go through it.
  */
 import { isChannel, requestSchemas, type Channel, type IpcResult } from '../../shared/ipc/contract'
+import type { History } from '../history/history'
 import type { Handler, Handlers } from './handler-types'
 import { DamagedFileError } from '../persistence/backups'
 import { UnfinishedReplaceError } from '../persistence/workspace-repository'
 import { DiskFullError, ReadOnlyFolderError } from '../persistence/write-errors'
 import { NotFoundError, RefusedError } from './errors'
 
-/** Validates and runs one request; never throws. */
+/**
+ * Validates and runs one request; never throws. With `history`, every result says what Undo and
+ * Redo would do next, so the Edit menu and the toasts can name it.
+ */
 export async function dispatch(
+  handlers: Handlers,
+  channel: unknown,
+  payload: unknown,
+  history?: Pick<History, 'state'>,
+): Promise<IpcResult<unknown>> {
+  const result = await run(handlers, channel, payload)
+  return history ? { ...result, history: history.state() } : result
+}
+
+async function run(
   handlers: Handlers,
   channel: unknown,
   payload: unknown,

@@ -5,6 +5,7 @@
  */
 import { ipcMain, type WebFrameMain } from 'electron'
 import { CHANNELS, type IpcResult } from '../../shared/ipc/contract'
+import type { History } from '../history/history'
 import { dispatch } from './dispatch'
 import type { Handlers } from './handler-types'
 
@@ -12,6 +13,7 @@ import type { Handlers } from './handler-types'
 export function registerIpc(
   handlers: Handlers,
   isTrustedSender: (frame: WebFrameMain | null) => boolean,
+  history?: Pick<History, 'state'>,
 ): void {
   for (const channel of CHANNELS) {
     ipcMain.handle(
@@ -23,7 +25,7 @@ export function registerIpc(
             error: { code: 'refused', message: 'Request from an untrusted page' },
           }
         }
-        return dispatch(handlers, channel, payload)
+        return dispatch(handlers, channel, payload, history)
       },
     )
   }

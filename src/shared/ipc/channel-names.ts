@@ -66,6 +66,8 @@ export const CHANNELS = [
   'feedback:remove-cluster',
   'feedback:restore-cluster',
   'diagnostic:answer',
+  'history:undo',
+  'history:redo',
 ] as const
 
 /** A channel of the contract, by name. */

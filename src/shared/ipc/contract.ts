@@ -9,6 +9,7 @@ import { CHANNELS, type ChannelName } from './channel-names'
 import { attendeesRequests, type AttendeesResponses } from './channels/attendees'
 import { demosRequests, type DemosResponses } from './channels/demos'
 import { devrelRequests, type DevrelResponses } from './channels/devrel'
+import { historyRequests, type HistoryResponses, type HistoryState } from './channels/history'
 import { eventRequests, type EventResponses } from './channels/events'
 import { pipelineRequests, type PipelineResponses } from './channels/pipeline'
 import { retrosRequests, type RetrosResponses } from './channels/retros'
@@ -28,6 +29,7 @@ export const requestSchemas = {
   ...retrosRequests,
   ...reviewRequests,
   ...devrelRequests,
+  ...historyRequests,
 } as const satisfies Record<ChannelName, z.ZodType>
 
 export type ResponseTypes = WorkspaceResponses &
@@ -37,7 +39,8 @@ export type ResponseTypes = WorkspaceResponses &
   PipelineResponses &
   RetrosResponses &
   ReviewResponses &
-  DevrelResponses
+  DevrelResponses &
+  HistoryResponses
 
 export type Channel = keyof typeof requestSchemas
 export type RequestOf<C extends Channel> = z.input<(typeof requestSchemas)[C]>
@@ -63,7 +66,13 @@ export type IpcError = {
   code: 'invalid-request' | 'refused' | 'not-found' | 'failed' | 'disk-full' | 'read-only'
   message: string
 }
-export type IpcResult<T> = { ok: true; value: T } | { ok: false; error: IpcError }
+/**
+ * `history`: what Undo and Redo would do after this request, for the Edit menu and the toasts;
+ * absent only where no history is kept (a bare handler in a test).
+ */
+export type IpcResult<T> =
+  | { ok: true; value: T; history?: HistoryState }
+  | { ok: false; error: IpcError; history?: HistoryState }
 
 /** The one object the preload exposes as `window.api`. */
 export interface DesktopApi {
