@@ -1,7 +1,7 @@
-import { useState, type FormEvent } from 'react'
+import { useState } from 'react'
 import { useAppStore } from '../../app/store-context'
-import { Dialog } from '../../components/Dialog'
 import { Field } from '../../components/Field'
+import { FormDialog } from '../../components/FormDialog'
 import type { PresenterInput } from './demos-slice'
 import { PresenterPicker } from './PresenterPicker'
 
@@ -12,11 +12,9 @@ export function AddDemoDialog({ eventId, onClose }: { eventId: string; onClose: 
   const [title, setTitle] = useState('')
   const [pitch, setPitch] = useState('')
   const [links, setLinks] = useState('')
-  const [errors, setErrors] = useState<{ presenter?: string; title?: string; form?: string }>({})
-  const [isSaving, setIsSaving] = useState(false)
+  const [errors, setErrors] = useState<{ presenter?: string; title?: string }>({})
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault()
+  const save = async () => {
     const next: typeof errors = {}
     if (presenter === null) next.presenter = 'Choose who presents, or add someone new'
     else if (
@@ -27,75 +25,35 @@ export function AddDemoDialog({ eventId, onClose }: { eventId: string; onClose: 
       next.presenter = 'Give the new presenter a name or an e-mail'
     if (title.trim() === '') next.title = 'Give the demo a title'
     setErrors(next)
-    if (presenter === null || Object.keys(next).length > 0) return
-    setIsSaving(true)
-    try {
-      await addDemo(eventId, presenter, {
-        title: title.trim(),
-        pitch: pitch.trim(),
-        links: links
-          .split(/\s+/)
-          .map((link) => link.trim())
-          .filter(Boolean),
-      })
-      onClose()
-    } catch (error) {
-      setErrors({ form: (error as Error).message })
-      setIsSaving(false)
-    }
+    if (presenter === null || Object.keys(next).length > 0) return false
+    await addDemo(eventId, presenter, {
+      title: title.trim(),
+      pitch: pitch.trim(),
+      links: links
+        .split(/\s+/)
+        .map((link) => link.trim())
+        .filter(Boolean),
+    })
   }
 
   return (
-    <Dialog
-      open
+    <FormDialog
       title="Add a demo"
       description="It starts as proposed; screening and confirming give it a slot."
+      submitLabel="Add demo"
       onClose={onClose}
-      footer={
-        <>
-          <button type="button" className="btn" onClick={onClose}>
-            Cancel
-          </button>
-          <button
-            type="submit"
-            form="add-demo-form"
-            className="btn btn-primary"
-            disabled={isSaving}
-          >
-            Add demo
-          </button>
-        </>
-      }
+      onSubmit={save}
     >
-      <form id="add-demo-form" className="stack" onSubmit={(event) => void submit(event)}>
-        {errors.form && (
-          <div className="callout callout-error" role="alert">
-            {errors.form}
-          </div>
-        )}
-        <PresenterPicker value={presenter} onChange={setPresenter} error={errors.presenter} />
-        <Field label="Demo title" error={errors.title}>
-          <input
-            className="input"
-            value={title}
-            onChange={(event) => setTitle(event.target.value)}
-          />
-        </Field>
-        <Field label="One-line pitch" hint="What the audience will see working.">
-          <input
-            className="input"
-            value={pitch}
-            onChange={(event) => setPitch(event.target.value)}
-          />
-        </Field>
-        <Field label="Links" hint="Repo, video or site; separate several with spaces.">
-          <input
-            className="input"
-            value={links}
-            onChange={(event) => setLinks(event.target.value)}
-          />
-        </Field>
-      </form>
-    </Dialog>
+      <PresenterPicker value={presenter} onChange={setPresenter} error={errors.presenter} />
+      <Field label="Demo title" error={errors.title}>
+        <input className="input" value={title} onChange={(event) => setTitle(event.target.value)} />
+      </Field>
+      <Field label="One-line pitch" hint="What the audience will see working.">
+        <input className="input" value={pitch} onChange={(event) => setPitch(event.target.value)} />
+      </Field>
+      <Field label="Links" hint="Repo, video or site; separate several with spaces.">
+        <input className="input" value={links} onChange={(event) => setLinks(event.target.value)} />
+      </Field>
+    </FormDialog>
   )
 }

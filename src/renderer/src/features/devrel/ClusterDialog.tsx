@@ -1,8 +1,8 @@
-import { useState, type FormEvent } from 'react'
+import { useState } from 'react'
 import type { Friction, FrictionCluster } from '../../../../shared/domain/review-schemas'
 import { SEVERITY_LABELS, STRATEGIC_FIT_LABELS } from '../../../../shared/devrel/priority-score'
 import { useAppStore } from '../../app/store-context'
-import { Dialog } from '../../components/Dialog'
+import { FormDialog } from '../../components/FormDialog'
 import { Field } from '../../components/Field'
 import { ScoreFormula } from './ScoreFormula'
 import { ScoreScale } from './ScoreScale'
@@ -32,20 +32,14 @@ export function ClusterDialog({ cluster, observed, frequency, onClose }: Cluster
   const [error, setError] = useState<string | null>(null)
   const isNew = cluster === undefined
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault()
+  const save = async () => {
     if (problem.trim() === '') {
       setError('Name the underlying problem.')
-      return
+      return false
     }
-    try {
-      const fields = { problem, severity, strategicFit }
-      if (isNew) await createCluster({ ...fields, frictionIds: [...picked] })
-      else await updateCluster(cluster.id, fields)
-      onClose()
-    } catch (failure) {
-      setError((failure as Error).message)
-    }
+    const fields = { problem, severity, strategicFit }
+    if (isNew) await createCluster({ ...fields, frictionIds: [...picked] })
+    else await updateCluster(cluster.id, fields)
   }
   const toggle = (id: string) => {
     const next = new Set(picked)
@@ -55,93 +49,84 @@ export function ClusterDialog({ cluster, observed, frequency, onClose }: Cluster
   }
 
   return (
-    <Dialog
-      open
+    <FormDialog
       title={isNew ? 'New cluster' : 'Edit cluster'}
       description="Name the underlying problem, not the symptom: “Venue AV is not checked”, not “HDMI broke”."
+      submitLabel={isNew ? 'Create cluster' : 'Save'}
       onClose={onClose}
-      footer={
-        <>
-          {!isNew && (
-            <button
-              type="button"
-              className="btn btn-ghost btn-danger dialog-footer-start"
-              onClick={() => {
-                void removeCluster(cluster.id)
-                onClose()
-              }}
-            >
-              Remove cluster
-            </button>
-          )}
-          <button type="button" className="btn" onClick={onClose}>
-            Cancel
+      onSubmit={save}
+      extraActions={
+        !isNew && (
+          <button
+            type="button"
+            className="btn btn-ghost btn-danger dialog-footer-start"
+            onClick={() => {
+              void removeCluster(cluster.id)
+              onClose()
+            }}
+          >
+            Remove cluster
           </button>
-          <button type="submit" form="cluster-form" className="btn btn-primary">
-            {isNew ? 'Create cluster' : 'Save'}
-          </button>
-        </>
+        )
       }
     >
-      <form id="cluster-form" className="stack" onSubmit={(event) => void submit(event)}>
-        <Field label="Underlying problem" error={error ?? undefined}>
-          <input
-            className="input"
-            maxLength={300}
-            autoFocus
-            value={problem}
-            onChange={(event) => {
-              setProblem(event.target.value)
-              setError(null)
-            }}
-          />
-        </Field>
-        <div className="form-grid">
-          <ScoreScale
-            legend="Severity"
-            name="severity"
-            labels={SEVERITY_LABELS}
-            value={severity}
-            onChange={setSeverity}
-          />
-          <ScoreScale
-            legend="Strategic fit"
-            name="strategic-fit"
-            labels={STRATEGIC_FIT_LABELS}
-            value={strategicFit}
-            onChange={setStrategicFit}
-          />
-        </div>
-        {isNew && (
-          <fieldset className="cluster-picks">
-            <legend className="field-label">Observed frictions under it</legend>
-            {observed.length === 0 ? (
-              <p className="small muted">
-                No observed friction to add. Create the cluster now and add frictions as they come.
-              </p>
-            ) : (
-              observed.map((friction) => (
-                <label key={friction.id} className="cluster-pick small">
-                  <input
-                    type="checkbox"
-                    checked={picked.has(friction.id)}
-                    onChange={() => toggle(friction.id)}
-                  />
-                  <span>{friction.text}</span>
-                </label>
-              ))
-            )}
-          </fieldset>
-        )}
-        <div className="row small muted">
-          Priority: frequency × severity × fit
-          <ScoreFormula
-            frequency={isNew ? picked.size : frequency}
-            severity={severity}
-            strategicFit={strategicFit}
-          />
-        </div>
-      </form>
-    </Dialog>
+      <Field label="Underlying problem" error={error ?? undefined}>
+        <input
+          className="input"
+          maxLength={300}
+          autoFocus
+          value={problem}
+          onChange={(event) => {
+            setProblem(event.target.value)
+            setError(null)
+          }}
+        />
+      </Field>
+      <div className="form-grid">
+        <ScoreScale
+          legend="Severity"
+          name="severity"
+          labels={SEVERITY_LABELS}
+          value={severity}
+          onChange={setSeverity}
+        />
+        <ScoreScale
+          legend="Strategic fit"
+          name="strategic-fit"
+          labels={STRATEGIC_FIT_LABELS}
+          value={strategicFit}
+          onChange={setStrategicFit}
+        />
+      </div>
+      {isNew && (
+        <fieldset className="cluster-picks">
+          <legend className="field-label">Observed frictions under it</legend>
+          {observed.length === 0 ? (
+            <p className="small muted">
+              No observed friction to add. Create the cluster now and add frictions as they come.
+            </p>
+          ) : (
+            observed.map((friction) => (
+              <label key={friction.id} className="cluster-pick small">
+                <input
+                  type="checkbox"
+                  checked={picked.has(friction.id)}
+                  onChange={() => toggle(friction.id)}
+                />
+                <span>{friction.text}</span>
+              </label>
+            ))
+          )}
+        </fieldset>
+      )}
+      <div className="row small muted">
+        Priority: frequency × severity × fit
+        <ScoreFormula
+          frequency={isNew ? picked.size : frequency}
+          severity={severity}
+          strategicFit={strategicFit}
+        />
+      </div>
+    </FormDialog>
   )
 }

@@ -1,7 +1,7 @@
-import { useState, type FormEvent } from 'react'
+import { useState } from 'react'
 import { useAppStore } from '../../app/store-context'
-import { Dialog } from '../../components/Dialog'
 import { Field } from '../../components/Field'
+import { FormDialog } from '../../components/FormDialog'
 
 /** Logging a friction seen at a night, heard in person, or read in a community channel. */
 export function LogFrictionDialog({ onClose }: { onClose: () => void }) {
@@ -9,71 +9,46 @@ export function LogFrictionDialog({ onClose }: { onClose: () => void }) {
   const [text, setText] = useState('')
   const [source, setSource] = useState<'manual' | 'channel'>('manual')
   const [error, setError] = useState<string | null>(null)
-  const [isSaving, setIsSaving] = useState(false)
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault()
+  const save = async () => {
     if (text.trim() === '') {
       setError('Describe the friction in a few words.')
-      return
+      return false
     }
-    setIsSaving(true)
-    try {
-      await logFriction({ text, source, sourceId: null })
-      onClose()
-    } catch (failure) {
-      setError((failure as Error).message)
-      setIsSaving(false)
-    }
+    await logFriction({ text, source, sourceId: null })
   }
 
   return (
-    <Dialog
-      open
+    <FormDialog
       title="Log friction"
       description="Anything that got in a builder’s way. Log it as it was seen; cluster it later."
+      submitLabel="Log friction"
       onClose={onClose}
-      footer={
-        <>
-          <button type="button" className="btn" onClick={onClose}>
-            Cancel
-          </button>
-          <button
-            type="submit"
-            form="log-friction-form"
-            className="btn btn-primary"
-            disabled={isSaving}
-          >
-            Log friction
-          </button>
-        </>
-      }
+      onSubmit={save}
     >
-      <form id="log-friction-form" className="stack" onSubmit={(event) => void submit(event)}>
-        <Field label="What got in the way?" error={error ?? undefined}>
-          <textarea
-            className="textarea"
-            rows={3}
-            maxLength={2000}
-            autoFocus
-            value={text}
-            onChange={(event) => {
-              setText(event.target.value)
-              setError(null)
-            }}
-          />
-        </Field>
-        <Field label="Where was it seen?">
-          <select
-            className="select"
-            value={source}
-            onChange={(event) => setSource(event.target.value as 'manual' | 'channel')}
-          >
-            <option value="manual">At a night, or told in person</option>
-            <option value="channel">In a community channel (Discord, Slack, forum)</option>
-          </select>
-        </Field>
-      </form>
-    </Dialog>
+      <Field label="What got in the way?" error={error ?? undefined}>
+        <textarea
+          className="textarea"
+          rows={3}
+          maxLength={2000}
+          autoFocus
+          value={text}
+          onChange={(event) => {
+            setText(event.target.value)
+            setError(null)
+          }}
+        />
+      </Field>
+      <Field label="Where was it seen?">
+        <select
+          className="select"
+          value={source}
+          onChange={(event) => setSource(event.target.value as 'manual' | 'channel')}
+        >
+          <option value="manual">At a night, or told in person</option>
+          <option value="channel">In a community channel (Discord, Slack, forum)</option>
+        </select>
+      </Field>
+    </FormDialog>
   )
 }

@@ -1,7 +1,7 @@
-import { useState, type FormEvent } from 'react'
+import { useState } from 'react'
 import type { Board, BoardCard } from '../../../../shared/domain/board-schemas'
 import { useAppStore } from '../../app/store-context'
-import { Dialog } from '../../components/Dialog'
+import { FormDialog } from '../../components/FormDialog'
 import { Field } from '../../components/Field'
 
 /** A card's next step, due date and tags, its dated history, and the way to the person. */
@@ -27,9 +27,8 @@ export function CardDialog({
       ? ''
       : (board.columns.find((column) => column.id === id)?.name ?? 'an archived column')
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault()
-    await updateCard(card.id, {
+  const save = () =>
+    updateCard(card.id, {
       nextStep: nextStep.trim(),
       dueDate: dueDate === '' ? null : dueDate,
       tags: tags
@@ -37,20 +36,19 @@ export function CardDialog({
         .map((tag) => tag.trim())
         .filter(Boolean),
     })
-    onClose()
-  }
 
   return (
-    <Dialog
-      open
+    <FormDialog
       title={name}
       description="On the speaker pipeline"
+      submitLabel="Save"
       onClose={onClose}
-      footer={
+      onSubmit={save}
+      extraActions={
         <>
           <button
             type="button"
-            className="btn btn-ghost btn-danger"
+            className="btn btn-ghost btn-danger dialog-footer-start"
             onClick={() => {
               void removeCard(card.id)
               onClose()
@@ -68,53 +66,44 @@ export function CardDialog({
           >
             Open person
           </button>
-          <button type="submit" form="card-form" className="btn btn-primary">
-            Save
-          </button>
         </>
       }
     >
-      <form id="card-form" className="stack" onSubmit={(event) => void submit(event)}>
-        <Field label="Next step">
+      <Field label="Next step">
+        <input
+          className="input"
+          value={nextStep}
+          placeholder="Ask about demoing the voice agent in January"
+          onChange={(event) => setNextStep(event.target.value)}
+        />
+      </Field>
+      <div className="form-grid">
+        <Field label="Due">
           <input
             className="input"
-            value={nextStep}
-            placeholder="Ask about demoing the voice agent in January"
-            onChange={(event) => setNextStep(event.target.value)}
+            type="date"
+            value={dueDate}
+            onChange={(event) => setDueDate(event.target.value)}
           />
         </Field>
-        <div className="form-grid">
-          <Field label="Due">
-            <input
-              className="input"
-              type="date"
-              value={dueDate}
-              onChange={(event) => setDueDate(event.target.value)}
-            />
-          </Field>
-          <Field label="Tags" hint="Separate with commas.">
-            <input
-              className="input"
-              value={tags}
-              onChange={(event) => setTags(event.target.value)}
-            />
-          </Field>
-        </div>
-        <div className="stack" style={{ gap: 'var(--space-2)' }}>
-          <h3 className="small muted">History</h3>
-          <ol className="card-history small" aria-label="Card history">
-            {[...card.history].reverse().map((move, index) => (
-              <li key={`${move.at}-${index}`}>
-                <span className="faint tabular">{new Date(move.at).toLocaleDateString()}</span>{' '}
-                {move.fromColumnId === null
-                  ? `Added to ${columnName(move.toColumnId)}`
-                  : `${columnName(move.fromColumnId)} → ${columnName(move.toColumnId)}`}
-                {move.isForward && <span className="badge badge-ok">forward</span>}
-              </li>
-            ))}
-          </ol>
-        </div>
-      </form>
-    </Dialog>
+        <Field label="Tags" hint="Separate with commas.">
+          <input className="input" value={tags} onChange={(event) => setTags(event.target.value)} />
+        </Field>
+      </div>
+      <div className="stack" style={{ gap: 'var(--space-2)' }}>
+        <h3 className="small muted">History</h3>
+        <ol className="card-history small" aria-label="Card history">
+          {[...card.history].reverse().map((move, index) => (
+            <li key={`${move.at}-${index}`}>
+              <span className="faint tabular">{new Date(move.at).toLocaleDateString()}</span>{' '}
+              {move.fromColumnId === null
+                ? `Added to ${columnName(move.toColumnId)}`
+                : `${columnName(move.fromColumnId)} → ${columnName(move.toColumnId)}`}
+              {move.isForward && <span className="badge badge-ok">forward</span>}
+            </li>
+          ))}
+        </ol>
+      </div>
+    </FormDialog>
   )
 }

@@ -1,9 +1,18 @@
 import { useMemo, useState, type FormEvent } from 'react'
 import { editableSettingsSchema } from '../../../../shared/ipc/channels/workspace'
 import { useAppStore } from '../../app/store-context'
+import { DemoContractFields, type ContractFieldValues } from '../../components/DemoContractFields'
 import { Field } from '../../components/Field'
 
 const MAX_CHECKS = 5
+
+/** Which default each contract field sets. */
+const DEFAULT_OF = {
+  slotCount: 'defaultSlotCount',
+  minutesPerDemo: 'defaultMinutesPerDemo',
+  demoTarget: 'defaultDemoTarget',
+  expectations: 'defaultExpectations',
+} as const satisfies Record<keyof ContractFieldValues, string>
 
 /**
  * What new events start from (slots, minutes, the announce target, presenter expectations), the
@@ -88,44 +97,16 @@ export function DefaultsCard() {
             onChange={set('followUpMinimum')}
           />
         </Field>
-        <Field label="Demo slots">
-          <input
-            className="input"
-            type="number"
-            min={0}
-            max={50}
-            value={values.defaultSlotCount}
-            onChange={set('defaultSlotCount')}
-          />
-        </Field>
-        <Field label="Minutes per demo">
-          <input
-            className="input"
-            type="number"
-            min={1}
-            max={120}
-            value={values.defaultMinutesPerDemo}
-            onChange={set('defaultMinutesPerDemo')}
-          />
-        </Field>
-        <Field label="Confirmed demos needed to announce" className="span-2">
-          <input
-            className="input"
-            type="number"
-            min={0}
-            max={50}
-            value={values.defaultDemoTarget}
-            onChange={set('defaultDemoTarget')}
-          />
-        </Field>
-        <Field label="Expectations shown to presenters" className="span-2">
-          <textarea
-            className="textarea"
-            rows={3}
-            value={values.defaultExpectations}
-            onChange={set('defaultExpectations')}
-          />
-        </Field>
+        <DemoContractFields
+          values={{
+            slotCount: values.defaultSlotCount,
+            minutesPerDemo: values.defaultMinutesPerDemo,
+            demoTarget: values.defaultDemoTarget,
+            expectations: values.defaultExpectations,
+          }}
+          onChange={(field, value) => setValues({ ...values, [DEFAULT_OF[field]]: value })}
+          expectationRows={3}
+        />
         <fieldset className="span-2 stack screening-settings">
           <legend className="field-label">Screening checks (yes/no; keep it to 2–3)</legend>
           {criteria.map((criterion, index) => (
