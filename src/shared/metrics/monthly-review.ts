@@ -10,6 +10,7 @@ import { confirmedDemos } from '../demos/demo-counts'
 import { eventEnd, eventStart, sortByStart } from '../events/event-time'
 import type { AllMetrics } from './all-metrics'
 import { FATIGUE_WARNING_ABOVE, type CycleOverride } from './fatigue-index'
+import { formatMetric, isMetricWarning, METRIC_CATALOG } from './metric-catalog'
 import { returningBuilderRates } from './returning-builders'
 import type { Registration } from '../domain/schemas'
 import { markdownText } from '../export/markdown-text'
@@ -181,11 +182,15 @@ export function reviewLines(review: Pick<Review, 'figures'>): ReviewLine[] {
   const fatigue = review.figures['fatigueIndex']
   const lines: ReviewLine[] = [
     {
-      label: 'Returning builder rate (last event)',
-      value: rate === null || rate === undefined ? '—' : `${Math.round(rate * 100)}%`,
+      label: `${METRIC_CATALOG.returningBuilderRate.label} (last event)`,
+      value: formatMetric('returningBuilderRate', rate ?? null),
       isWarning: false,
     },
-    { label: 'Speaker pipeline', value: `${figure('pipelineCount')} people`, isWarning: false },
+    {
+      label: METRIC_CATALOG.speakerPipeline.label,
+      value: `${formatMetric('speakerPipeline', review.figures['pipelineCount'] ?? null)} people`,
+      isWarning: false,
+    },
     {
       label: 'Demos confirmed for the next event',
       value: `${figure('demosConfirmedNext')} of ${figure('demoTargetNext')}`,
@@ -199,15 +204,15 @@ export function reviewLines(review: Pick<Review, 'figures'>): ReviewLine[] {
     { label: 'Gate overrides this month', value: figure('gateOverrides'), isWarning: false },
   ]
   if (fatigue !== undefined) {
-    const isWarning = fatigue !== null && fatigue > FATIGUE_WARNING_ABOVE
+    const isWarning = isMetricWarning('organizerFatigue', fatigue)
     const fed = review.figures['fatigueOverrides'] ?? 0
     lines.push({
-      label: 'Organizer fatigue',
+      label: METRIC_CATALOG.organizerFatigue.label,
       value:
         fatigue === null
           ? '—'
           : [
-              String(Math.round(fatigue)),
+              formatMetric('organizerFatigue', fatigue),
               isWarning ? `above the ${FATIGUE_WARNING_ABOVE} warning line` : '',
               fed > 0 ? `${fed} gate override${fed === 1 ? '' : 's'} in its cycles` : '',
             ]

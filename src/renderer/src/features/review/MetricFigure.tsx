@@ -1,23 +1,27 @@
-import type { ReactNode } from 'react'
+import {
+  METRIC_CATALOG,
+  formatMetric,
+  type MetricId,
+} from '../../../../shared/metrics/metric-catalog'
 import type { Ratio } from '../../../../shared/metrics/ratio'
 
 /** A figure with its numerator and denominator on hover and its definition one click away. */
 export function MetricFigure({
-  label,
+  metric,
   value,
   detail,
-  definition,
   isEstimated = false,
   isWarning = false,
 }: {
-  label: string
+  /** Which metric: its label and definition come from the catalog. */
+  metric: MetricId
   value: string
   /** Numerator and denominator in words, shown on hover and to screen readers. */
   detail: string
-  definition: ReactNode
   isEstimated?: boolean
   isWarning?: boolean
 }) {
+  const { label, formula } = METRIC_CATALOG[metric]
   return (
     <div className="metric" data-warning={isWarning || undefined} data-testid="metric">
       <span className="metric-label small muted">{label}</span>
@@ -28,16 +32,17 @@ export function MetricFigure({
       <span className="small faint">{detail}</span>
       <details className="metric-definition small">
         <summary>Definition</summary>
-        <p>{definition}</p>
+        <p>{formula}</p>
       </details>
     </div>
   )
 }
 
+/** A ratio as a percentage, read as every percentage metric reads. */
 export function percent(ratio: Ratio): string {
-  return ratio.value === null ? '—' : `${Math.round(ratio.value * 100)}%`
+  return formatMetric('returningBuilderRate', ratio.value)
 }
 
 export function ofWords(ratio: Ratio, what: string): string {
-  return `${ratio.numerator} of ${ratio.denominator} ${what}`
+  return `${ratio.numerator.toLocaleString('en-US')} of ${ratio.denominator.toLocaleString('en-US')} ${what}`
 }

@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react'
 import { JOURNEY_STAGES } from '../../../../shared/metrics/journey-funnel'
 import { FATIGUE_WARNING_ABOVE } from '../../../../shared/metrics/fatigue-index'
+import { formatMetric } from '../../../../shared/metrics/metric-catalog'
 import { metricTrends } from '../../../../shared/metrics/metric-trends'
 import { METRIC_WINDOWS, type MetricWindowKind } from '../../../../shared/metrics/metric-window'
 import { returningBuilderRates } from '../../../../shared/metrics/returning-builders'
@@ -84,63 +85,58 @@ export function MetricsPage() {
 
       <section className="metrics-grid" aria-label="Figures">
         <MetricFigure
-          label="First-time → demo conversion"
+          metric="firstTimeDemoConversion"
           value={percent(metrics.firstTimeDemoConversion)}
           detail={ofWords(
             metrics.firstTimeDemoConversion,
             'first-timers in the window later presented',
           )}
           isEstimated={metrics.firstTimeDemoConversion.isEstimated}
-          definition="People whose first attended event is in the window and who later presented (at that or any later event), over people whose first attended event is in the window."
         />
         <MetricFigure
-          label="Repeat speaker rate"
+          metric="repeatSpeakerRate"
           value={percent(metrics.repeatSpeakerRate)}
           detail={ofWords(metrics.repeatSpeakerRate, 'presenters presented at 2+ events')}
-          definition="People who presented at 2 or more distinct events, over people who presented at 1 or more."
         />
         <MetricFigure
-          label="Collaboration sparks"
-          value={String(sparks.sparks)}
+          metric="collaborationSparks"
+          value={formatMetric('collaborationSparks', sparks.sparks)}
           detail={`${sparks.sparks} sparks of ${sparks.introsMade} intros made · spark rate ${percent(sparks.sparkRate)}`}
-          definition="Intros marked as turned into action in the window; spark rate = sparks / intros made in the window."
         />
         <MetricFigure
-          label="Time-to-ship (median)"
-          value={metrics.timeToShip.median === null ? '—' : `${metrics.timeToShip.median} days`}
+          metric="timeToShip"
+          value={formatMetric('timeToShip', metrics.timeToShip.median)}
           detail={`over ${metrics.timeToShip.count} events that met their demo target`}
-          definition="Days from an event's creation to the day its demo target was first met; the median over the window."
         />
         <MetricFigure
-          label="Organizer fatigue"
-          value={fatigue.value === null ? '—' : String(Math.round(fatigue.value))}
-          detail={`mean of the last ${fatigue.basedOn} check-ins · warning above 60`}
+          metric="organizerFatigue"
+          value={formatMetric('organizerFatigue', fatigue.value)}
+          detail={`mean of the last ${fatigue.basedOn} check-ins · warning above ${FATIGUE_WARNING_ABOVE}`}
           isWarning={fatigue.isWarning}
-          definition="Per check-in: 50·(5−energy)/4 + 30·min(hours/20, 1) + 20·min(overrides in that cycle / 3, 1); the mean of the last 3 check-ins."
         />
         <MetricFigure
-          label="Follow-ups completed"
+          metric="followUpsCompleted"
           value={percent(metrics.followUpsCompleted.inWindow)}
           detail={ofWords(
             metrics.followUpsCompleted.inWindow,
-            'follow-ups sent (minimum per event)',
+            `follow-ups sent (minimum ${settings.followUpMinimum} per event)`,
           )}
-          definition={`Personal follow-ups sent, over ${settings.followUpMinimum} per ended event in the window.`}
         />
         <MetricFigure
-          label="Forward moves this cycle"
-          value={String(metrics.forwardMoves.forwardMoves)}
+          metric="forwardMoves"
+          value={formatMetric('forwardMoves', metrics.forwardMoves.forwardMoves)}
           detail="target 3–5 between two events"
           isWarning={metrics.forwardMoves.isBelowTarget}
-          definition="Card moves to a column further right on the speaker pipeline, since the last event ended."
         />
         <MetricFigure
-          label="Speaker pipeline"
-          value={String(metrics.pipelineCounts.reduce((sum, column) => sum + column.count, 0))}
+          metric="speakerPipeline"
+          value={formatMetric(
+            'speakerPipeline',
+            metrics.pipelineCounts.reduce((sum, column) => sum + column.count, 0),
+          )}
           detail={metrics.pipelineCounts
             .map((column) => `${column.name}: ${column.count}`)
             .join(' · ')}
-          definition="Cards per column of the speaker pipeline board."
         />
       </section>
 

@@ -3,6 +3,7 @@ import { flushSync } from 'react-dom'
 import type { Review } from '../../../../shared/domain/review-schemas'
 import { reviewFileName } from '../../../../shared/export/file-names'
 import { FATIGUE_WARNING_ABOVE } from '../../../../shared/metrics/fatigue-index'
+import { formatMetric, METRIC_CATALOG } from '../../../../shared/metrics/metric-catalog'
 import {
   GATE_WORDS,
   figuresToKeep,
@@ -89,8 +90,8 @@ export function ReviewPage() {
         <section className="card card-body stack" aria-label="This month's figures">
           <h2 className="section-title">Mechanisms</h2>
           <dl className="facts tabular small review-facts">
-            <dt>Speaker pipeline</dt>
-            <dd>{figures.pipelineCount} people</dd>
+            <dt>{METRIC_CATALOG.speakerPipeline.label}</dt>
+            <dd>{formatMetric('speakerPipeline', figures.pipelineCount)} people</dd>
             <dt>Demos for the next night</dt>
             <dd>
               {figures.nextEvent === null
@@ -106,14 +107,14 @@ export function ReviewPage() {
               {figures.overrides.length} this month
               <OverrideList overrides={figures.overrides} label="This month's gate overrides" />
             </dd>
-            <dt>Organizer fatigue</dt>
+            <dt>{METRIC_CATALOG.organizerFatigue.label}</dt>
             <dd data-testid="review-fatigue">
               {fatigue.value === null ? (
                 <span className="muted">No check-ins yet</span>
               ) : (
                 <>
                   <span className={fatigue.isWarning ? 'review-warning' : undefined}>
-                    {Math.round(fatigue.value)}
+                    {formatMetric('organizerFatigue', fatigue.value)}
                   </span>
                   <span className="muted">
                     {' '}
