@@ -3,6 +3,7 @@
  * folder, import the exports an organizer already has and see first-timers and returning
  * builders. Attendee names are written as HTML on purpose: they must show as text, never markup.
  */
+import { EventsScreens } from './pages/events-page'
 import { ImportDialog } from './pages/import-dialog'
 import { expect, test } from './support/desktop-fixture'
 
@@ -75,11 +76,7 @@ test('first window → import the exports you have → first-timers and returnin
   await importer.dialog.getByRole('button', { name: 'Done' }).click()
 
   // The import opened the new night's page: recorded as done, with the same figures.
-  await expect(page.getByRole('heading', { name: 'AI Demo Night #2', level: 1 })).toBeVisible()
-  await expect(
-    page.getByRole('region', { name: 'Status history' }).getByRole('listitem'),
-  ).toHaveText(/^Done/)
-  const onPage = page.getByRole('region', { name: 'Registrations' })
+  const onPage = await new EventsScreens(page).expectDoneNightPage('AI Demo Night #2')
   await expect(onPage.getByTestId('returning-builders')).toHaveText('2')
   await expect(onPage.getByTestId('first-timers')).toHaveText('2')
 

@@ -52,11 +52,7 @@ test('first import of last spring’s Luma export: dated from its check-ins, rec
   await expect(importer.fact('Rows imported')).toHaveText('12')
   await importer.dialog.getByRole('button', { name: 'Done' }).click()
 
-  await expect(page.getByRole('heading', { name: 'AI Demo Night Berlin', level: 1 })).toBeVisible()
-  await expect(
-    page.getByRole('region', { name: 'Status history' }).getByRole('listitem'),
-  ).toHaveText(/^Done/)
-  const registrations = page.getByRole('region', { name: 'Registrations' })
+  const registrations = await new EventsScreens(page).expectDoneNightPage('AI Demo Night Berlin')
   // By hand: 12 guests, 9 checked in, all first-timers on the first night here.
   await expect(registrations.getByTestId('registered-count')).toHaveText('12')
   await expect(registrations.getByTestId('first-timers')).toHaveText('9')

@@ -44,6 +44,18 @@ export class EventsScreens {
     await expect(this.page.getByRole('heading', { level: 1, name: fields.title })).toBeVisible()
   }
 
+  /**
+   * The event page a finished import opened: its title, recorded as done (an old night is never
+   * left in Planning), and its Registrations card for the figures.
+   */
+  async expectDoneNightPage(title: string) {
+    await expect(this.page.getByRole('heading', { name: title, level: 1 })).toBeVisible()
+    await expect(
+      this.page.getByRole('region', { name: 'Status history' }).getByRole('listitem'),
+    ).toHaveText(/^Done/)
+    return this.page.getByRole('region', { name: 'Registrations' })
+  }
+
   eventRows() {
     return this.page.getByTestId('event-row')
   }
