@@ -1,22 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import type { MergeRecord, MergeSuggestion, Person, Registration } from '../domain/schemas'
-import { makeEvent, makeRegistration } from '../testing/factories'
+import { makeEvent, makePerson, makeRegistration } from '../testing/factories'
 import { summaryContext } from './people-queries'
 import { registrationsByPerson } from './person-history'
 import { activeMergesInto, mergedInto, mergePreview, suggestionPairs } from './suggestion-review'
 
-function person(id: string, fields: Partial<Person> = {}): Person {
-  return {
-    id,
-    name: id,
-    emails: [],
-    platformIds: [],
-    notes: '',
-    tags: [],
-    createdAt: '2026-01-01T00:00:00.000Z',
-    ...fields,
-  }
-}
+const person = (id: string, fields: Partial<Person> = {}): Person => makePerson(id, fields)
 
 function suggestion(
   id: string,

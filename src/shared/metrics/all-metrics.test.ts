@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { DEFAULT_BOARD } from '../domain/board-schemas'
 import { DEFAULT_SETTINGS } from '../schema/workspace'
+import { makePerson } from '../testing/factories'
 import { computeAllMetrics, type MetricsInput } from './all-metrics'
 import { collaborationSparks } from './collaboration-sparks'
 import { fatigueIndex } from './fatigue-index'
@@ -18,17 +19,7 @@ import { timeToShip } from './time-to-ship'
 
 const NOW = new Date('2026-11-01T12:00:00.000Z')
 
-function person(id: string) {
-  return {
-    id,
-    name: id,
-    emails: [],
-    platformIds: [],
-    notes: '',
-    tags: [],
-    createdAt: '2026-01-01T00:00:00.000Z',
-  }
-}
+const person = (id: string) => makePerson(id)
 
 const INPUT: MetricsInput = {
   settings: { ...DEFAULT_SETTINGS, followUpMinimum: 2 },

@@ -2,20 +2,12 @@ import { describe, expect, it } from 'vitest'
 import type { Person, Registration } from '../domain/schemas'
 import { personEventHistory } from '../identity/person-history'
 import { personSummary, summaryContext } from '../identity/people-queries'
-import { makeEvent, makeRegistration } from '../testing/factories'
+import { makeEvent, makePerson, makeRegistration } from '../testing/factories'
 import { attendanceIndex } from './attendance-index'
 import { eventHeadcount, nightAttendees } from './attendance-rule'
 import { returningBuilderRates } from './returning-builders'
 
-const person = (id: string): Person => ({
-  id,
-  name: id,
-  emails: [],
-  platformIds: [],
-  notes: '',
-  tags: [],
-  createdAt: '2026-01-01T00:00:00.000Z',
-})
+const person = (id: string): Person => makePerson(id)
 
 /**
  * Three nights with every trap an import sets: a night cross-posted on Eventbrite (check-ins) and

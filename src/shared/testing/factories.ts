@@ -3,7 +3,7 @@
  * Used by tests only.
  */
 import type { Demo } from '../domain/demo-schemas'
-import type { Event, Registration } from '../domain/schemas'
+import type { Event, Person, Registration } from '../domain/schemas'
 import type { ImportedRow } from '../import/types'
 import { defaultDemoContract } from '../events/event-lifecycle'
 import { DEFAULT_SETTINGS } from '../schema/workspace'
@@ -83,6 +83,20 @@ export function makeDemo(id: string, state: Demo['state'], overrides: Partial<De
     waitlistedAt: null,
     runOrder: null,
     createdAt: '2026-11-01T10:00:00.000Z',
+    ...overrides,
+  }
+}
+
+/** A person known since 2026-01-01 with no e-mail, id, notes or tags; named by their id. */
+export function makePerson(id: string, overrides: Partial<Person> = {}): Person {
+  return {
+    id,
+    name: id,
+    emails: [],
+    platformIds: [],
+    notes: '',
+    tags: [],
+    createdAt: '2026-01-01T00:00:00.000Z',
     ...overrides,
   }
 }
