@@ -7,6 +7,7 @@ import { identityBench } from './identity-bench'
 import { importBench } from './import-bench'
 import { metricsBench } from './metrics-bench'
 import { scaleBench } from './scale-bench'
+import { storeBench } from './store-bench'
 
 export interface BenchFigure {
   label: string
@@ -27,6 +28,7 @@ const SUITES: readonly BenchSuite[] = [
   boardBench,
   metricsBench,
   scaleBench,
+  storeBench,
 ]
 
 /** A two-column table: labels left-aligned, values right-aligned. */
