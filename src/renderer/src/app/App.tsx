@@ -23,6 +23,7 @@ import { useMainNotices } from './use-main-notices'
 import { Sidebar } from './Sidebar'
 import { useAppStore } from './store-context'
 import { useRouteHash } from './use-route-hash'
+import { useScreenFocus } from './use-screen-focus'
 
 /** The window: loading, first run, or the sidebar with the current screen. */
 export function App({ api }: { api: DesktopApi }) {
@@ -81,6 +82,7 @@ export function App({ api }: { api: DesktopApi }) {
 
 function CurrentScreen() {
   const route = useAppStore((state) => state.route)
+  useScreenFocus(route)
   switch (route.name) {
     case 'home':
       return <HomePage />

@@ -11,9 +11,10 @@ interface DialogProps {
 }
 
 /**
- * A modal built on the native <dialog>: the browser traps focus, closes on Escape and restores
- * focus on close, which is the accessible behaviour without a library (and without the inline
- * <style> tags some dialog libraries inject, which the strict CSP would block).
+ * A modal built on the native <dialog>: the browser traps focus and closes on Escape, which is the
+ * accessible behaviour without a library (and without the inline <style> tags some dialog
+ * libraries inject, which the strict CSP would block). Focus goes back to what opened the dialog
+ * when it closes, and also when its host unmounts it while open, which the browser does not do.
  */
 export function Dialog({ open, title, description, onClose, children, footer, wide }: DialogProps) {
   const ref = useRef<HTMLDialogElement>(null)
@@ -21,9 +22,13 @@ export function Dialog({ open, title, description, onClose, children, footer, wi
   const descriptionId = useId()
   useEffect(() => {
     const dialog = ref.current
-    if (!dialog) return
-    if (open && !dialog.open) dialog.showModal()
-    if (!open && dialog.open) dialog.close()
+    if (!dialog || !open) return
+    const opener = document.activeElement
+    if (!dialog.open) dialog.showModal()
+    return () => {
+      if (dialog.open) dialog.close()
+      returnFocus(opener)
+    }
   }, [open])
   return (
     <dialog
@@ -53,4 +58,23 @@ export function Dialog({ open, title, description, onClose, children, footer, wi
       )}
     </dialog>
   )
+}
+
+/**
+ * Puts focus back on `opener` (WAI-ARIA dialog pattern). When it is gone or hidden (a menu item in
+ * a menu that has closed), the menu's own button takes focus, else the screen's heading.
+ */
+export function returnFocus(opener: Element | null): void {
+  const candidates = [
+    opener,
+    opener?.closest('details')?.querySelector(':scope > summary'),
+    document.querySelector('main h1'),
+  ]
+  for (const candidate of candidates) {
+    if (!(candidate instanceof HTMLElement) || !candidate.isConnected) continue
+    if (candidate === document.body) continue
+    if (candidate.tagName === 'H1' && !candidate.hasAttribute('tabindex')) candidate.tabIndex = -1
+    candidate.focus()
+    if (document.activeElement === candidate) return
+  }
 }

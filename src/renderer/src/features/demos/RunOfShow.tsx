@@ -25,6 +25,7 @@ import { useAppStore } from '../../app/store-context'
 import { copyText } from '../../lib/clipboard'
 import { downloadText, slug } from '../../lib/download'
 import { DemoActions } from './DemoActions'
+import { RUN_OF_SHOW_INSTRUCTIONS, runOfShowAnnouncements } from './run-of-show-announcements'
 
 /**
  * The confirmed demos in running order, with their slot times. Reordered by dragging the handle,
@@ -38,6 +39,10 @@ export function RunOfShow({ event, entries }: { event: Event; entries: RunOfShow
     useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
   )
   const ids = entries.map((entry) => entry.demo.id)
+  const announcements = runOfShowAnnouncements(
+    ids,
+    (id) => entries.find((entry) => entry.demo.id === id)?.demo.title ?? 'The demo',
+  )
 
   const onDragEnd = ({ active, over }: DragEndEvent) => {
     if (over === null || active.id === over.id) return
@@ -84,7 +89,12 @@ export function RunOfShow({ event, entries }: { event: Event; entries: RunOfShow
           No confirmed demos yet. Screen a proposed demo and confirm it to give it a slot.
         </p>
       ) : (
-        <DndContext sensors={sensors} collisionDetection={closestCenter} onDragEnd={onDragEnd}>
+        <DndContext
+          sensors={sensors}
+          collisionDetection={closestCenter}
+          onDragEnd={onDragEnd}
+          accessibility={{ announcements, screenReaderInstructions: RUN_OF_SHOW_INSTRUCTIONS }}
+        >
           <SortableContext items={ids} strategy={verticalListSortingStrategy}>
             <ol className="run-of-show" aria-label="Run of show">
               {entries.map((entry) => (

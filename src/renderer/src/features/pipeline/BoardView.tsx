@@ -129,7 +129,7 @@ export function BoardView({
         target !== undefined && isForwardMove(board, startColumn.current, target)
           ? ' One step forward.'
           : ''
-      return `${nameOf(active.id)} dropped in ${columnName(target)}${positionIn(target, active.id)}.${forward}`
+      return `${nameOf(active.id)} moved to ${columnName(target)}${positionIn(target, active.id)}.${forward}`
     },
     onDragCancel: ({ active }) =>
       `Moving ${nameOf(active.id)} was cancelled; it is back where it was.`,
