@@ -1,6 +1,7 @@
 import { useMemo, useState, type FormEvent } from 'react'
 import { eventDraftSchema, type Event, type EventDraft } from '../../../../shared/domain/schemas'
 import { addHoursToWallClock } from '../../../../shared/events/event-time'
+import { timeZoneOptions } from '../../../../shared/events/time-zones'
 import { Dialog } from '../../components/Dialog'
 import { Field } from '../../components/Field'
 
@@ -70,7 +71,7 @@ export function EventFormDialog({
   const [errors, setErrors] = useState<Partial<Record<keyof FormValues, string>>>({})
   const [submitError, setSubmitError] = useState<string | null>(null)
   const [isSaving, setIsSaving] = useState(false)
-  const timeZones = useMemo(() => Intl.supportedValuesOf('timeZone'), [])
+  const timeZones = useMemo(() => timeZoneOptions(values.timeZone), [values.timeZone])
   const gated = gate?.({ end: values.end, timeZone: values.timeZone })
   const warnings = gated?.warnings ?? fixedWarnings
   const blockedBy = gated?.reasons ?? fixedBlockedBy
@@ -189,8 +190,8 @@ export function EventFormDialog({
         >
           <select className="select" value={values.timeZone} onChange={set('timeZone')}>
             {timeZones.map((zone) => (
-              <option key={zone} value={zone}>
-                {zone.replaceAll('_', ' ')}
+              <option key={zone.value} value={zone.value}>
+                {zone.label}
               </option>
             ))}
           </select>

@@ -1,5 +1,6 @@
 import { useMemo, useState, type FormEvent } from 'react'
 import { editableSettingsSchema } from '../../../../shared/ipc/channels/workspace'
+import { timeZoneOptions } from '../../../../shared/events/time-zones'
 import { useAppStore } from '../../app/store-context'
 import { DemoContractFields, type ContractFieldValues } from '../../components/DemoContractFields'
 import { Field } from '../../components/Field'
@@ -22,7 +23,6 @@ export function DefaultsCard() {
   const settings = useAppStore((state) => state.settings)
   const updateSettings = useAppStore((state) => state.updateSettings)
   const showToast = useAppStore((state) => state.showToast)
-  const timeZones = useMemo(() => Intl.supportedValuesOf('timeZone'), [])
   const [values, setValues] = useState(() => ({
     defaultTimeZone: settings.defaultTimeZone,
     defaultSlotCount: String(settings.defaultSlotCount),
@@ -32,6 +32,7 @@ export function DefaultsCard() {
     followUpMinimum: String(settings.followUpMinimum),
     screeningCriteria: settings.screeningCriteria,
   }))
+  const timeZones = useMemo(() => timeZoneOptions(values.defaultTimeZone), [values.defaultTimeZone])
   const [error, setError] = useState<string | null>(null)
   const set = (key: keyof typeof values) => (input: { target: { value: string } }) =>
     setValues({ ...values, [key]: input.target.value })
@@ -81,8 +82,8 @@ export function DefaultsCard() {
             onChange={set('defaultTimeZone')}
           >
             {timeZones.map((zone) => (
-              <option key={zone} value={zone}>
-                {zone.replaceAll('_', ' ')}
+              <option key={zone.value} value={zone.value}>
+                {zone.label}
               </option>
             ))}
           </select>
