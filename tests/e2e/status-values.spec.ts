@@ -3,10 +3,20 @@
  * its answers, each answer shown with its rows and reading, an unreadable one flagged, one
  * reading changed by the organizer, and the event card counting going with the maybes beside it.
  */
+import type { Page } from '@playwright/test'
 import { EventsScreens } from './pages/events-page'
 import { ImportDialog } from './pages/import-dialog'
 import { StatusValues } from './pages/status-values'
 import { expect, test } from './support/desktop-fixture'
+
+/** The dialog as it opened, light and dark, for a person to look at. */
+async function capture(page: Page, name: string): Promise<void> {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme })
+    await page.screenshot({ path: `test-results/issue-15/${name}-${colorScheme}.png` })
+  }
+  await page.emulateMedia({ colorScheme: 'light' })
+}
 
 test('a form RSVP: answers read, one corrected, the card counts going with maybes beside', async ({
   page,
@@ -68,4 +78,47 @@ test('a form RSVP: answers read, one corrected, the card counts going with maybe
   await expect(values.row(odd)).toContainText('your reading')
   await expect(values.warning()).toBeHidden()
   await importer.dialog.getByRole('button', { name: 'Cancel' }).click()
+})
+
+test('at 1024×640 the answers are in sight before the Import button, which counts people', async ({
+  page,
+  desktop,
+}) => {
+  const screens = new EventsScreens(page)
+  const importer = new ImportDialog(page)
+  const values = new StatusValues(importer)
+  await page.setViewportSize({ width: 1024, height: 640 })
+  await desktop.open()
+  await screens.chooseEmptyStart()
+  await screens.createEvent({
+    title: 'RSVP Night',
+    start: '2026-03-19T18:30',
+    end: '2026-03-19T21:30',
+  })
+  await importer.openFromEventPage()
+  await importer.chooseFile('google-forms-rsvp.csv')
+
+  // Without scrolling the dialog: every answer and its reading, above the footer's button.
+  await expect(values.section.getByRole('heading', { name: 'Who is coming' })).toBeInViewport()
+  for (const answer of ['Yes', 'Maybe', 'No, online only', 'Only if the talks are not recorded']) {
+    await expect(values.row(answer)).toBeInViewport({ ratio: 1 })
+  }
+  await expect(values.warning()).toBeInViewport({ ratio: 1 })
+  await capture(page, 'preview-1024x640')
+
+  // 18 rows, Mo answered twice: 17 people, as the report will say.
+  await expect(importer.dialog.getByTestId('import-file-facts')).toContainText(
+    '18 data rows make 17 people',
+  )
+  await expect(importer.importButton()).toHaveText('Import 17 people')
+  // A corrected column has not been counted over the file: the button says rows until put back.
+  await importer.column('ticket type').selectOption('Timestamp')
+  await expect(importer.importButton()).toHaveText('Import 18 rows')
+  await importer.column('ticket type').selectOption('')
+  await expect(importer.importButton()).toHaveText('Import 17 people')
+  await page.setViewportSize({ width: 1280, height: 800 })
+  await capture(page, 'preview-1280x800')
+
+  await importer.importRows()
+  await expect(importer.fact('Rows imported')).toHaveText('17')
 })

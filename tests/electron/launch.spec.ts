@@ -76,7 +76,7 @@ test('an attendee CSV is parsed by the import worker under the packaged file:// 
   // The worker is the app's own file: the strict CSP and file:// must both let it start.
   expect(window.context().pages().length).toBeGreaterThan(0)
   expect(window.workers().length).toBeGreaterThan(0)
-  await dialog.getByRole('button', { name: /^Import \d+ rows$/ }).click()
+  await dialog.getByRole('button', { name: /^Import \d+ people$/ }).click()
   await expect(dialog.getByTestId('import-report')).toBeVisible()
   await app.close()
 })

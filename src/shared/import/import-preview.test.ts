@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest'
 import { readFixture } from '../../../tests/fixtures/csv/read-fixture'
 import {
   answerColumns,
+  countWords,
+  importCount,
   previewRows,
   previewTable,
   rememberedMapping,
@@ -61,5 +63,41 @@ describe('import preview', () => {
     const cleared = withColumn(corrected, 'ticketType', null)
     expect(cleared.ticketType).toBeUndefined()
     expect(cleared.email).toBe('email')
+  })
+})
+
+describe('what the Import button counts', () => {
+  it('counts the people the whole file makes, not its rows', () => {
+    // 18 answers, Mo's re-submission folded into his first: 17 people.
+    const form = previewTable(table('google-forms-rsvp.csv'), 'rsvp.csv', {})
+    expect([form.dataRows, form.people]).toEqual([18, 17])
+    expect(countWords(importCount(form, form.mapping, form.platform))).toBe('17 people')
+    // Four Luma rows, one guest listed twice: three people.
+    const luma = previewTable(table('luma-2026.csv'), 'luma-2026.csv', {})
+    expect([luma.dataRows, luma.people]).toEqual([4, 3])
+  })
+
+  it('leaves a buyer’s unnamed extra tickets out of the people', () => {
+    const pretix = previewTable(table('pretix-extra-positions.csv'), 'pretix.csv', {})
+    expect(pretix.people).toBeLessThan(pretix.dataRows)
+    expect(countWords(importCount(pretix, pretix.mapping, pretix.platform))).toBe(
+      `${pretix.people} people`,
+    )
+  })
+
+  it('says rows once the mapping or platform is not the one the file was counted with', () => {
+    const form = previewTable(table('google-forms-rsvp.csv'), 'rsvp.csv', {})
+    const corrected = withColumn(form.mapping, 'ticketType', 'Timestamp')
+    expect(importCount(form, corrected, form.platform)).toEqual({ count: 18, unit: 'rows' })
+    expect(importCount(form, form.mapping, 'generic')).toEqual({ count: 18, unit: 'rows' })
+    // Put back as it was read: people again.
+    const back = withColumn(corrected, 'ticketType', null)
+    expect(importCount(form, back, form.platform)).toEqual({ count: 17, unit: 'people' })
+  })
+
+  it('words one and many', () => {
+    expect(countWords({ count: 1, unit: 'people' })).toBe('1 person')
+    expect(countWords({ count: 1, unit: 'rows' })).toBe('1 row')
+    expect(countWords({ count: 1200, unit: 'people' })).toBe('1,200 people')
   })
 })

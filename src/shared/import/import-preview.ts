@@ -43,6 +43,12 @@ export interface ImportPreview {
    * enough to read one by one: whichever the organizer maps to status, its value table is here.
    */
   columnValues: Record<string, ColumnValueCount[]>
+  /**
+   * The people the rows make with the proposed platform and mapping, over the whole file: a
+   * re-submitted form or a Zoom rejoin folded into one, a buyer's unnamed extra tickets and rows
+   * that cannot be imported left out. What the Import button counts.
+   */
+  people: number
 }
 
 /** The few-valued columns' values over every row (a Map, so a `__proto__` header stays a key). */
@@ -84,6 +90,7 @@ export function previewTable(
 ): ImportPreview {
   const guess = detectPlatform(table.header)
   const remembered = rememberedMapping(table.header, rememberedByPlatform[guess.platform])
+  const mapping = remembered ?? guessColumnMapping(table.header, guess.platform, table.records)
   return {
     fileName,
     platform: guess.platform,
@@ -95,10 +102,41 @@ export function previewTable(
     dataRows: table.records.length,
     sample: table.records.slice(0, PREVIEW_SAMPLE_ROWS),
     problems: table.problems,
-    mapping: remembered ?? guessColumnMapping(table.header, guess.platform, table.records),
+    mapping,
     mappingSource: remembered === null ? 'guessed' : 'remembered',
     columnValues: columnValuesOf(table),
+    people: mapRows(table, mapping, guess.platform).rows.length,
   }
+}
+
+/** What an import of the file will bring in, as the Import button says it. */
+export interface ImportCount {
+  count: number
+  unit: 'people' | 'rows'
+}
+
+/**
+ * People, with the platform and mapping the preview read the whole file with; rows once the
+ * organizer changed either, since the file has not been read again with theirs (a status
+ * reading changes no one's count).
+ */
+export function importCount(
+  preview: ImportPreview,
+  mapping: ColumnMapping,
+  platform: Platform,
+): ImportCount {
+  const isAsRead =
+    platform === preview.platform &&
+    IMPORT_FIELDS.every((field) => mapping[field] === preview.mapping[field])
+  return isAsRead
+    ? { count: preview.people, unit: 'people' }
+    : { count: preview.dataRows, unit: 'rows' }
+}
+
+/** `48 people`, `1 person`, `50 rows`. */
+export function countWords({ count, unit }: ImportCount): string {
+  const word = unit === 'rows' ? (count === 1 ? 'row' : 'rows') : count === 1 ? 'person' : 'people'
+  return `${count.toLocaleString()} ${word}`
 }
 
 /** The sample rows read with a (possibly corrected) mapping: instant, so the preview follows edits. */

@@ -1,3 +1,9 @@
+import { useCallback, useState } from 'react'
+import {
+  countWords,
+  type ImportCount,
+  type ImportPreview,
+} from '../../../../../shared/import/import-preview'
 import { capitalise } from '../../../../../shared/util/text'
 import { useAppStore } from '../../../app/store-context'
 import { Dialog } from '../../../components/Dialog'
@@ -16,6 +22,15 @@ export function ImportDialog({ launch, onClose }: { launch: ImportLaunch; onClos
   const undo = useAppStore((state) => state.undo)
   const navigate = useAppStore((state) => state.navigate)
   const isBusy = flow.step === 'reading' || flow.step === 'saving'
+  // People, not rows, as the preview counts them; set by the preview as the mapping changes, and
+  // only ever read for the preview it was counted for.
+  const [counted, setCounted] = useState<{ preview: ImportPreview; count: ImportCount } | null>(
+    null,
+  )
+  const countFor = useCallback(
+    (count: ImportCount, preview: ImportPreview) => setCounted({ preview, count }),
+    [],
+  )
   // Saving is one atomic write in main; closing then would hide its outcome, not stop it.
   const close = () => {
     if (flow.step === 'saving') return
@@ -25,7 +40,7 @@ export function ImportDialog({ launch, onClose }: { launch: ImportLaunch; onClos
 
   const description =
     flow.step === 'preview'
-      ? `${flow.preview.fileName}: check the event and the columns. Nothing is saved until you import.`
+      ? `${flow.preview.fileName}: check who is coming, the event and the columns. Nothing is saved until you import.`
       : flow.step === 'report'
         ? 'Saved. Undo puts everything back as it was, now or later from the event’s page.'
         : 'People are matched across events by e-mail or platform id; similar names are only suggested.'
@@ -56,6 +71,7 @@ export function ImportDialog({ launch, onClose }: { launch: ImportLaunch; onClos
           error={flow.error}
           night={flow.night}
           onConfirm={(confirmed) => void confirm(flow.preview, flow.night, confirmed)}
+          onCountChange={countFor}
         />
       )}
       {flow.step === 'saving' && (
@@ -107,7 +123,12 @@ export function ImportDialog({ launch, onClose }: { launch: ImportLaunch; onClos
               Cancel
             </button>
             <button type="submit" form={PREVIEW_FORM_ID} className="btn btn-primary">
-              Import {flow.preview.dataRows.toLocaleString()} rows
+              Import{' '}
+              {countWords(
+                counted?.preview === flow.preview
+                  ? counted.count
+                  : { count: flow.preview.people, unit: 'people' },
+              )}
             </button>
           </>
         )

@@ -1,5 +1,5 @@
 import { capitalise } from '../../../../../shared/util/text'
-import { useMemo, useState } from 'react'
+import { useEffect, useMemo, useState } from 'react'
 import {
   eventDraftSchema,
   PLATFORMS,
@@ -15,8 +15,11 @@ import {
   type NightProposal,
 } from '../../../../../shared/import/night-evidence'
 import {
+  countWords,
   DELIMITER_LABELS,
+  importCount,
   previewRows,
+  type ImportCount,
   type ImportPreview,
 } from '../../../../../shared/import/import-preview'
 import { platformLabel } from '../../../../../shared/identity/resolve-identity'
@@ -43,6 +46,7 @@ export function PreviewStep({
   night,
   error,
   onConfirm,
+  onCountChange,
 }: {
   preview: ImportPreview
   presetEventId: string | null
@@ -50,6 +54,8 @@ export function PreviewStep({
   night: NightProposal
   error: string | null
   onConfirm: (confirmed: Confirmed) => void
+  /** What the Import button counts: people as the file was read, rows after a correction. */
+  onCountChange: (count: ImportCount, preview: ImportPreview) => void
 }) {
   const events = useAppStore((state) => state.events)
   const settings = useAppStore((state) => state.settings)
@@ -106,6 +112,8 @@ export function PreviewStep({
     [preview, mapping, platform, readings],
   )
   const validation = validateMapping(mapping, preview.header)
+  const count = useMemo(() => importCount(preview, mapping, platform), [preview, mapping, platform])
+  useEffect(() => onCountChange(count, preview), [count, preview, onCountChange])
 
   const changePlatform = (next: Platform) => {
     setPlatform(next)
@@ -152,15 +160,33 @@ export function PreviewStep({
         </div>
       )}
       <section className="import-summary" aria-label="File facts">
-        <div className="row">
-          <span className="badge badge-accent" data-testid="import-platform">
-            {platformLabel(platform)}
-          </span>
-          <span className="small muted">
-            {preview.dataRows.toLocaleString()} data rows · {encodingLabel(preview.encoding)} ·{' '}
-            {DELIMITER_LABELS[preview.delimiter]}-separated
-            {preview.headerLine > 1 && ` · header on line ${preview.headerLine}`}
-          </span>
+        <div className="row-between import-summary-line">
+          <div className="row">
+            <span className="badge badge-accent" data-testid="import-platform">
+              {platformLabel(platform)}
+            </span>
+            <span className="small muted" data-testid="import-file-facts">
+              {preview.dataRows.toLocaleString()} data rows
+              {count.unit === 'people' && ` make ${countWords(count)}`} ·{' '}
+              {encodingLabel(preview.encoding)} · {DELIMITER_LABELS[preview.delimiter]}-separated
+              {preview.headerLine > 1 && ` · header on line ${preview.headerLine}`}
+            </span>
+          </div>
+          <label className="row small">
+            <span className="muted">Not right?</span>
+            <select
+              className="select select-inline"
+              aria-label="Platform"
+              value={platform}
+              onChange={(event) => changePlatform(event.target.value as Platform)}
+            >
+              {PLATFORMS.map((candidate) => (
+                <option key={candidate} value={candidate}>
+                  {platformLabel(candidate)}
+                </option>
+              ))}
+            </select>
+          </label>
         </div>
         <p className="small muted" data-testid="import-platform-reason">
           {platform === preview.platform
@@ -170,21 +196,25 @@ export function PreviewStep({
             ? 'Columns as you mapped them last time.'
             : ''}
         </p>
-        <label className="row small">
-          <span className="muted">Not right?</span>
-          <select
-            className="select select-inline"
-            aria-label="Platform"
-            value={platform}
-            onChange={(event) => changePlatform(event.target.value as Platform)}
-          >
-            {PLATFORMS.map((candidate) => (
-              <option key={candidate} value={candidate}>
-                {platformLabel(candidate)}
-              </option>
-            ))}
-          </select>
-        </label>
+      </section>
+
+      {/* First after the file's facts: what the import will count is the thing to check, and at
+          1024×640 every answer is in sight without scrolling, above the Import button. */}
+      <section className="stack" aria-label="Status answers">
+        <h3>
+          Who is coming{' '}
+          {statusColumn !== undefined && (
+            <span className="faint small">
+              by the answers to <span className="status-values-column">“{statusColumn}”</span>
+            </span>
+          )}
+        </h3>
+        <StatusValuesTable
+          column={statusColumn}
+          table={statusTable}
+          platform={platform}
+          onChange={readStatusAs}
+        />
       </section>
 
       <section className="stack" aria-label="Event choice">
@@ -214,16 +244,6 @@ export function PreviewStep({
             {validation.reasons.map((reason) => capitalise(reason)).join('. ')}.
           </div>
         )}
-      </section>
-
-      <section className="stack" aria-label="Status answers">
-        <h3>Who is coming</h3>
-        <StatusValuesTable
-          column={statusColumn}
-          table={statusTable}
-          platform={platform}
-          onChange={readStatusAs}
-        />
       </section>
 
       <section className="stack" aria-label="Row preview">

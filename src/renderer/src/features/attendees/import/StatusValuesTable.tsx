@@ -42,7 +42,7 @@ export function StatusValuesTable({
     return (
       <p className="small muted" data-testid="status-values-none">
         No status or RSVP column: everyone in the file is read as going. If the file has one (a form
-        question such as “Will you attend?”), choose it as the status column above.
+        question such as “Will you attend?”), choose it as the status column below.
       </p>
     )
   }
@@ -65,11 +65,6 @@ export function StatusValuesTable({
   const notGoing = rowsReadAs(['declined', 'cancelled'])
   return (
     <div className="stack">
-      <p className="small muted">
-        Each answer in <strong className="status-values-column">“{column}”</strong>, how many rows
-        give it, and how it will count. Only <em>going</em> counts toward attendance; a maybe is
-        shown beside it. Change a reading if it is wrong: it is remembered for this question.
-      </p>
       {unknown.length > 0 && (
         <div className="callout callout-warning" role="alert" data-testid="status-values-warning">
           {unknown.length === 1
@@ -131,8 +126,10 @@ export function StatusValuesTable({
         In rows: <strong className="tabular">{going.toLocaleString()} going</strong>
         {maybe > 0 && ` (+${maybe.toLocaleString()} maybe)`}
         {notGoing > 0 && ` · ${notGoing.toLocaleString()} not going`}
-        {table.unknownRows > 0 && ` · ${table.unknownRows.toLocaleString()} unknown`}. Someone who
-        answered twice counts once, with their later answer.
+        {table.unknownRows > 0 && ` · ${table.unknownRows.toLocaleString()} unknown`}. Only{' '}
+        <em>going</em> counts toward attendance; a maybe is shown beside it. Someone who answered
+        twice counts once, with their later answer. A reading you change is remembered for this
+        question.
       </p>
       {table.isCut && <p className="small faint">Only the most frequent answers are listed.</p>}
     </div>
