@@ -32,9 +32,11 @@ export function EventNightLinks({ eventId }: { eventId: string }) {
     try {
       for (const [importId, ids] of byImport(chosen)) await setNightLinks(importId, ids, isLinked)
       const [only] = chosen
-      const who =
-        chosen.length === 1 && only ? `“${only.link.rowName}” is` : `${chosen.length} people are`
-      showToast(isLinked ? `${who} linked again` : `${who} now separate people`)
+      showToast(
+        chosen.length === 1 && only
+          ? `“${only.link.rowName}” is ${isLinked ? 'linked again' : 'now a separate person'}`
+          : `${chosen.length} rows are ${isLinked ? 'linked again' : 'now separate people'}`,
+      )
     } catch (caught) {
       setError((caught as Error).message)
     } finally {
