@@ -287,7 +287,7 @@ describe('version 3 to 4', () => {
     const written = { schemaVersion: CURRENT_SCHEMA_VERSION, ...current.registrations }
     expect(migrateFile('registrations', written, v3Steps, 3)).toEqual({
       kind: 'too-new',
-      version: 4,
+      version: CURRENT_SCHEMA_VERSION,
     })
   })
 })
