@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest'
 import type { Person, Registration } from '../domain/schemas'
-import { normaliseName } from '../import/normalise'
 import type { ImportedRow } from '../import/types'
 import {
   importedRow as row,
@@ -10,8 +9,7 @@ import {
 } from '../testing/factories'
 import { applyImport, type ApplyImportInput } from './apply-import'
 import { emailHash } from './delete-person'
-import { IdentityIndex, wantedNames } from './identity-index'
-import { nameShape } from './identity-keys'
+import { IdentityIndex, wantedKeys } from './identity-index'
 import {
   IdentityImport,
   resolveIdentity,
@@ -100,11 +98,11 @@ function rowByRow(
   request: IdentityRequest,
   newId: () => string,
 ): IdentityResolution {
-  const shapes = request.rows.map((each) => nameShape(normaliseName(each.name)))
-  const identityImport = new IdentityImport(index, state, request, shapes, { now: NOW, newId })
-  for (const each of request.rows) {
-    const keys = rowKeys(each)
-    identityImport.apply(each, keys, identityImport.decide(each, keys))
+  const keys = request.rows.map(rowKeys)
+  const identityImport = new IdentityImport(index, state, request, keys, { now: NOW, newId })
+  for (const [position, each] of request.rows.entries()) {
+    const rowKeys = keys[position] ?? expect.unreachable()
+    identityImport.apply(each, rowKeys, identityImport.decide(each, rowKeys))
   }
   return identityImport.result()
 }
@@ -165,7 +163,7 @@ describe('IdentityIndex with IdentityImport', () => {
 
   it('an index of only the names a file has resolves that file like a full one', () => {
     const request = identityRequest('meetup', MEETUP_ROWS)
-    const wanted = wantedNames(MEETUP_ROWS.map((each) => nameShape(normaliseName(each.name))))
+    const wanted = wantedKeys(MEETUP_ROWS.map(rowKeys))
     const filtered = new IdentityIndex(WORKSPACE.people, wanted)
     const full = new IdentityIndex(WORKSPACE.people)
     expect(rowByRow(filtered, WORKSPACE, request, counter('id'))).toEqual(

@@ -1,12 +1,13 @@
 /**
  * Who is known under what (DESIGN.md §1.3): people by normalised e-mail, by a platform's own
- * person id, by folded name and by first name + initial. Built once from the workspace's people
+ * person id (both decide identity), and by the blocking keys possible duplicates are looked for
+ * under: folded name, first name + initial, e-mail mailbox name, phone number. Built once from the workspace's people
  * and taught each person an import creates or changes, so a later row sees what earlier rows did.
  * Rows are decided against it in `resolve-identity.ts`; nothing here knows about events or files.
  */
-import type { Person, Platform } from '../domain/schemas'
+import type { Person, Platform, Registration } from '../domain/schemas'
 import { normaliseEmail } from '../import/normalise'
-import { nameShape, type NameShape } from './identity-keys'
+import { emailLocalPart, nameShape, phoneKey, phoneOf, type NameShape } from './identity-keys'
 
 /**
  * Key → the ids of the people under it. A key most often has one person, held as the id itself:
@@ -33,6 +34,11 @@ export function forEachId(ids: Ids, visit: (id: string) => void): void {
   else if (ids !== undefined) for (const id of ids) visit(id)
 }
 
+/** How many people an `IdIndex` holds under one key. */
+export function countIds(ids: Ids): number {
+  return ids === undefined ? 0 : typeof ids === 'string' ? 1 : ids.length
+}
+
 /** Visits ids while `visit` returns true; false when a visit asked to stop. */
 export function someId(ids: Ids, visit: (id: string) => boolean): boolean {
   if (typeof ids === 'string') return visit(ids)
@@ -42,21 +48,29 @@ export function someId(ids: Ids, visit: (id: string) => boolean): boolean {
   return true
 }
 
-/** The folded names and initial keys an index will be asked about; others need no entry. */
-export interface WantedNames {
+/** The blocking keys an index will be asked about; others need no entry. */
+export interface WantedKeys {
   names: ReadonlySet<string>
   initials: ReadonlySet<string>
+  localParts: ReadonlySet<string>
+  phones: ReadonlySet<string>
 }
 
-/** The names and initial keys of these shapes: the only ones their rows will look up. */
-export function wantedNames(shapes: readonly NameShape[]): WantedNames {
+/** The blocking keys of some rows: the only ones their lookups will ask for. */
+export function wantedKeys(
+  rows: readonly { shape: NameShape; localPart: string; phoneKey: string }[],
+): WantedKeys {
   const names = new Set<string>()
   const initials = new Set<string>()
-  for (const shape of shapes) {
+  const localParts = new Set<string>()
+  const phones = new Set<string>()
+  for (const { shape, localPart, phoneKey: phone } of rows) {
     if (shape.key !== '') names.add(shape.key)
     if (shape.initialKey !== null) initials.add(shape.initialKey)
+    if (localPart !== '') localParts.add(localPart)
+    if (phone !== '') phones.add(phone)
   }
-  return { names, initials }
+  return { names, initials, localParts, phones }
 }
 
 function platformIdKey(platform: Platform, id: string): string {
@@ -79,18 +93,23 @@ export class IdentityIndex {
   private readonly byName: IdIndex = new Map()
   private readonly fullByInitial: IdIndex = new Map()
   private readonly abbreviatedByInitial: IdIndex = new Map()
+  private readonly byLocalPart: IdIndex = new Map()
+  private readonly byPhone: IdIndex = new Map()
   // Candidates are looked at again by every row that shares their name; their shape is kept.
   private readonly shapes = new Map<Person, NameShape>()
 
   /**
-   * With `wanted`, only those names of `people` are indexed: a 1,000-row import into 50,000 people
-   * then holds a few thousand name entries. Such an index answers only for those names, so it
-   * serves the one file they came from.
+   * With `wanted`, only those blocking keys of `people` are indexed: a 1,000-row import into
+   * 50,000 people then holds a few thousand entries. Such an index answers only for those keys, so
+   * it serves the one file they came from.
    */
-  constructor(people: readonly Person[], wanted?: WantedNames) {
+  constructor(
+    people: readonly Person[],
+    private readonly wanted?: WantedKeys,
+  ) {
     for (const person of people) {
       this.known.set(person.id, person)
-      this.indexIdentifiers(person)
+      this.indexIdentifiers(person, wanted)
       const shape = nameShape(person.name)
       if (wanted === undefined) this.indexName(person, shape, this.namesakes(shape))
       else {
@@ -128,6 +147,37 @@ export class IdentityIndex {
   /** The person known under a platform's own person id. */
   platformIdOwner(platform: Platform, id: string): string | undefined {
     return id === '' ? undefined : this.byPlatformId.get(platformIdKey(platform, id))
+  }
+
+  /** The people writing from a mailbox of this name (`emailLocalPart`), at any domain. */
+  localPartHolders(localPart: string): Ids {
+    return localPart === '' ? undefined : this.byLocalPart.get(localPart)
+  }
+
+  /** The people known to have given this phone number (`phoneKey`). */
+  phoneHolders(key: string): Ids {
+    return key === '' ? undefined : this.byPhone.get(key)
+  }
+
+  /** Teaches the index a phone number a person gave (on a row matched or created). */
+  addPhone(personId: string, key: string): void {
+    if (key === '') return
+    const holders = this.byPhone.get(key)
+    if (holders === personId || (Array.isArray(holders) && holders.includes(personId))) return
+    addToIds(this.byPhone, key, personId, holders)
+  }
+
+  /**
+   * Teaches the index the phone numbers people gave on their registrations (people keep no phone
+   * of their own: it is an answer on a platform's list). Only the numbers the index is asked about
+   * when it was built for one file.
+   */
+  addPhonesOf(registrations: readonly Registration[]): void {
+    for (const registration of registrations) {
+      const key = phoneKey(phoneOf(registration.answers))
+      if (key === '' || (this.wanted !== undefined && !this.wanted.phones.has(key))) continue
+      this.addPhone(registration.personId, key)
+    }
   }
 
   /** The people whose folded name is this one's (entries may be stale: check the current name). */
@@ -172,7 +222,11 @@ export class IdentityIndex {
     this.indexIdentifiers(after)
     if (after.name !== before.name) {
       const shape = nameShape(after.name)
+      this.shapes.set(after, shape)
       this.indexName(after, shape, this.namesakes(shape))
+    } else {
+      const shape = this.shapes.get(before)
+      if (shape !== undefined) this.shapes.set(after, shape)
     }
   }
 
@@ -192,12 +246,19 @@ export class IdentityIndex {
     return isAbbreviated ? this.abbreviatedByInitial : this.fullByInitial
   }
 
-  private indexIdentifiers(person: Person): void {
+  private indexIdentifiers(person: Person, wanted?: WantedKeys): void {
     for (const email of person.emails) {
       const key = normaliseEmail(email)
+      if (key === '') continue
       // The first holder keeps an address, so a workspace that somehow lists one e-mail twice still
-      // resolves the same way on every import.
-      if (key !== '' && !this.byEmail.has(key)) this.byEmail.set(key, person.id)
+      // resolves the same way on every import. A person is taught their addresses again when they
+      // change, so their mailbox names are indexed with the address, once.
+      if (this.byEmail.has(key)) continue
+      this.byEmail.set(key, person.id)
+      const localPart = emailLocalPart(key)
+      if (localPart !== '' && (wanted === undefined || wanted.localParts.has(localPart))) {
+        addId(this.byLocalPart, localPart, person.id)
+      }
     }
     for (const platformId of person.platformIds) {
       const key = platformIdKey(platformId.platform, platformId.id)

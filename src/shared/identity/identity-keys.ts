@@ -1,8 +1,10 @@
 /**
  * The keys identity compares people by, each defined in one place: a name folded for comparison
- * and its shape (`Tom B.` abbreviates `Tom Baker`). Resolution, suggestions, merges and search all
- * read names through these, so two parts of the app never disagree about whether names match.
+ * and its shape (`Tom B.` abbreviates `Tom Baker`), the mailbox name of an e-mail, and a phone
+ * number's digits. Resolution, suggestions, merges and search all read them through these, so two
+ * parts of the app never disagree about whether two people share one.
  */
+import { normaliseHeader } from '../import/normalise'
 
 /** Letters Unicode does not decompose into base letter + accent, spelled as people type them. */
 const UNDECOMPOSED_LETTERS: Record<string, string> = {
@@ -104,4 +106,85 @@ export function isBetterName(current: string, candidate: string): boolean {
     currentShape.initialKey !== null &&
     currentShape.initialKey === candidateShape.initialKey
   )
+}
+
+/** Whether the two names share a word of two letters or more ("Kate Moss", "Katherine Moss"). */
+export function isNameWordShared(a: NameShape, b: NameShape): boolean {
+  if (a.key === '' || b.key === '') return false
+  const words = new Set(a.key.split(' ').filter((word) => word.length >= 2))
+  return b.key.split(' ').some((word) => words.has(word))
+}
+
+/**
+ * Mailboxes that name a role, not a person: two people writing from `info@` at different places
+ * are no evidence of anything.
+ */
+const ROLE_MAILBOXES = new Set([
+  'admin',
+  'contact',
+  'events',
+  'hello',
+  'hi',
+  'info',
+  'kontakt',
+  'mail',
+  'me',
+  'office',
+  'team',
+])
+
+/**
+ * A normalised e-mail without its `+tag` (`ana@example.com` of `ana+meetups@example.com`): the
+ * mailbox the address delivers to, which plus-addressing only labels.
+ */
+export function emailWithoutTag(email: string): string {
+  const at = email.lastIndexOf('@')
+  const plus = email.indexOf('+')
+  return plus > 0 && plus < at ? email.slice(0, plus) + email.slice(at) : email
+}
+
+/**
+ * The mailbox name of a normalised e-mail (`ana.silva` of `ana.silva+meetup@example.com`), the
+ * part a person keeps when they write from work and from home; empty when too short or a role.
+ */
+export function emailLocalPart(email: string): string {
+  const untagged = emailWithoutTag(email)
+  const at = untagged.lastIndexOf('@')
+  if (at <= 0) return ''
+  const local = untagged.slice(0, at)
+  return local.length < 3 || ROLE_MAILBOXES.has(local) ? '' : local
+}
+
+/** Fewer digits than this is an extension or a typo, not a phone number. */
+const PHONE_DIGITS = 9
+
+/**
+ * A phone number as identity compares it: its last nine digits, so `+49 151 2345678` and
+ * `0151 2345678` (the same number with and without the country code) agree; empty when too short.
+ */
+export function phoneKey(phone: string): string {
+  const digits = phone.replace(/\D+/g, '')
+  return digits.length < PHONE_DIGITS ? '' : digits.slice(-PHONE_DIGITS)
+}
+
+// Headers are few and repeat on every row: each is read once.
+const isPhoneHeaderCache = new Map<string, boolean>()
+
+function isPhoneHeader(header: string): boolean {
+  let isPhone = isPhoneHeaderCache.get(header)
+  if (isPhone === undefined) {
+    isPhone = /phone|mobile|cell|telefon|handy/.test(normaliseHeader(header))
+    isPhoneHeaderCache.set(header, isPhone)
+  }
+  return isPhone
+}
+
+/** The phone number among a row's answers (Luma `phone_number`, Tito `Ticket Phone Number`). */
+export function phoneOf(answers: Readonly<Record<string, string>>): string {
+  for (const header in answers) {
+    if (!Object.hasOwn(answers, header) || !isPhoneHeader(header)) continue
+    const phone = answers[header] ?? ''
+    if (phoneKey(phone) !== '') return phone
+  }
+  return ''
 }

@@ -15,15 +15,24 @@ import { platformProfile } from '../import/platforms/registry'
 import type { ImportedRow } from '../import/types'
 import { isTombstoned, tombstoneHashSet } from './delete-person'
 import {
+  addId,
   forEachId,
   IdentityIndex,
-  addId,
-  someId,
-  wantedNames,
+  wantedKeys,
   type IdIndex,
   type Ids,
 } from './identity-index'
-import { isBetterName, isNameEvidence, nameShape, type NameShape } from './identity-keys'
+import {
+  emailLocalPart,
+  emailWithoutTag,
+  isBetterName,
+  isNameEvidence,
+  isNameWordShared,
+  nameShape,
+  phoneKey,
+  phoneOf,
+  type NameShape,
+} from './identity-keys'
 
 export { foldText, isBetterName, nameShape, type NameShape } from './identity-keys'
 
@@ -31,10 +40,17 @@ export { foldText, isBetterName, nameShape, type NameShape } from './identity-ke
 export const TOMBSTONED_REASON = "deleted at the person's request"
 
 /**
- * At most this many suggestions per imported row: a common name ("John Smith") in a large
- * workspace would otherwise flood the review list with pairs nobody can judge from a name alone.
+ * At most this many suggestions per new person, the strongest evidence first: a common name
+ * ("John Smith") would otherwise flood the review list with pairs nobody can judge from a name
+ * alone, and possible duplicates would grow with pairs of people instead of with people.
  */
-export const MAX_SUGGESTIONS_PER_ROW = 5
+export const MAX_SUGGESTIONS_PER_ROW = 3
+
+/**
+ * How many holders of each blocking key a new person is compared with. Keys are looked up in
+ * index order, so a name thousands share costs a row this many looks, not thousands.
+ */
+const BLOCK_SCAN = 16
 
 /** How a platform is named in sentences a person reads: its profile's label. */
 export function platformLabel(platform: Platform): string {
@@ -108,26 +124,40 @@ interface EventPresence {
   attendance: Registration['attendance']
 }
 
-/** A row's identifiers and name, normalised once and read by both halves of its resolution. */
+/** A row's identifiers and blocking keys, normalised once and read by both halves of its resolution. */
 export interface RowKeys {
   email: string
   platformPersonId: string
   name: string
   shape: NameShape
+  /** The e-mail's mailbox name (`emailLocalPart`), empty when none. */
+  localPart: string
+  /** The row's phone number as typed, and as compared (`phoneKey`); empty when none. */
+  phone: string
+  phoneKey: string
 }
 
-/** Normalises a row's identifiers; `name` and `shape` when already computed for the row. */
-export function rowKeys(
-  row: ImportedRow,
-  name = normaliseName(row.name),
-  shape?: NameShape,
-): RowKeys {
+/** Normalises a row's identifiers and computes its blocking keys. */
+export function rowKeys(row: ImportedRow): RowKeys {
+  const email = normaliseEmail(row.email)
+  const name = normaliseName(row.name)
+  const phone = phoneOf(row.answers)
   return {
-    email: normaliseEmail(row.email),
+    email,
     platformPersonId: row.platformPersonId.trim(),
     name,
-    shape: shape ?? nameShape(name),
+    shape: nameShape(name),
+    localPart: emailLocalPart(email),
+    phone,
+    phoneKey: phoneKey(phone),
   }
+}
+
+/** Someone a new person may be, and which identifiers besides the name they share. */
+export interface SuggestionCandidate {
+  person: Person
+  isPhoneShared: boolean
+  isMailboxShared: boolean
 }
 
 /**
@@ -150,8 +180,8 @@ export type RowDecision =
     }
   | {
       kind: 'created'
-      /** People the new person may be, for review. */
-      candidates: Person[]
+      /** People the new person may be, for review, the strongest evidence first. */
+      candidates: SuggestionCandidate[]
       /** What the index holds under the row's name (for indexing the new person). */
       sameName: Ids
       claimsKeylessName: string | null
@@ -179,6 +209,13 @@ export class IdentityImport {
   // How many rows of this file share a first name + initial: two "Tom B." (or "Tom B." and "Tom
   // Baker") on one list cannot be told apart by name, so none of them is linked.
   private readonly rowsByInitial = new Map<string, number>()
+  // How many rows of this file carry each name, and how many people known before the import hold
+  // it (counted once per name, when first asked): how many people a name alone may point at.
+  private readonly rowsByName = new Map<string, number>()
+  private readonly rowsByLocalPart = new Map<string, number>()
+  private readonly knownByName = new Map<string, number>()
+  private readonly knownByInitial = new Map<string, number>()
+  private readonly knownByLocalPart = new Map<string, number>()
   private readonly linkedTonight = new Set<string>()
   private readonly suggestedPairs: Set<string>
   private readonly previous = new Map<string, Person>()
@@ -189,14 +226,14 @@ export class IdentityImport {
   private readonly resolutions: RowResolution[] = []
 
   /**
-   * `shapes` are the name shapes of all the file's rows (read for the night's cross-posting
-   * rule); the index must know exactly the workspace's people, as `state` has them.
+   * `rows` are the keys of all the file's rows (how often a name recurs in the file weighs it as
+   * evidence); the index must know exactly the workspace's people, as `state` has them.
    */
   constructor(
     private readonly index: IdentityIndex,
     state: Omit<IdentityState, 'people'>,
     private readonly request: Omit<IdentityRequest, 'rows'>,
-    shapes: readonly NameShape[],
+    rows: readonly RowKeys[],
     private readonly ctx: { now: Date; newId: () => string },
   ) {
     const { eventId, platform } = request
@@ -240,14 +277,11 @@ export class IdentityImport {
         personId,
       )
     }
-    if (this.otherPlatformOf.size > 0) {
-      for (const shape of shapes) {
-        if (shape.initialKey === null) continue
-        this.rowsByInitial.set(
-          shape.initialKey,
-          (this.rowsByInitial.get(shape.initialKey) ?? 0) + 1,
-        )
-      }
+    for (const { shape, localPart } of rows) {
+      if (localPart !== '') increment(this.rowsByLocalPart, localPart)
+      if (shape.key !== '') increment(this.rowsByName, shape.key)
+      if (shape.initialKey === null) continue
+      increment(this.rowsByInitial, shape.initialKey)
     }
 
     this.suggestedPairs = new Set(
@@ -258,7 +292,7 @@ export class IdentityImport {
   }
 
   /** Decides and applies one row; rows go in file order, each seeing what earlier ones did. */
-  resolve(row: ImportedRow, keys: RowKeys = rowKeys(row)): RowResolution {
+  resolve(row: ImportedRow, keys: RowKeys): RowResolution {
     return this.apply(row, keys, this.decide(row, keys))
   }
 
@@ -267,8 +301,8 @@ export class IdentityImport {
    * known under its e-mail; else the person known under its platform id; else, for a row with
    * neither, the person the same row already belongs to (same key, or same name on the same keyless
    * list: re-importing a name-only file must not duplicate anyone); else the one person another
-   * platform's list of this night names unambiguously; else a new person, compared by name with
-   * everyone for suggestions.
+   * platform's list of this night names unambiguously; else a new person, offered for review
+   * beside the few people sharing a blocking key with the row whose evidence is strongest.
    */
   decide(row: ImportedRow, keys: RowKeys): RowDecision {
     const { eventId, platform } = this.request
@@ -324,7 +358,7 @@ export class IdentityImport {
     const sameName = this.index.namesakes(shape)
     return {
       kind: 'created',
-      candidates: this.nameCandidates(shape, sameName),
+      candidates: this.candidates(keys, sameName),
       sameName,
       claimsKeylessName,
     }
@@ -366,6 +400,7 @@ export class IdentityImport {
     const { email, platformPersonId, name, shape } = keys
     const { platform } = this.request
     if (decision.kind === 'matched') {
+      this.index.addPhone(decision.personId, keys.phoneKey)
       const { personId, matchedBy } = decision
       if (decision.nightEvidence !== null) this.linkedTonight.add(personId)
       const person = this.index.person(personId)
@@ -416,19 +451,20 @@ export class IdentityImport {
       createdAt: this.createdAt,
     }
     for (const candidate of decision.candidates) {
-      const key = pairKey(candidate.id, person.id)
+      const key = pairKey(candidate.person.id, person.id)
       if (this.suggestedPairs.has(key)) continue
       this.suggestedPairs.add(key)
       this.suggestions.push({
         id: this.ctx.newId(),
-        personIds: [candidate.id, person.id],
-        evidence: this.evidenceFor(candidate, person, shape, row),
+        personIds: [candidate.person.id, person.id],
+        evidence: this.evidenceFor(candidate, person, keys, row),
         createdAt: this.createdAt,
         status: 'open',
       })
     }
     // Nothing has added to the index since the decision looked up `sameName`.
     this.index.add(person, shape, decision.sameName)
+    this.index.addPhone(person.id, keys.phoneKey)
     return { kind: 'created', line: row.line, personId: person.id }
   }
 
@@ -495,52 +531,174 @@ export class IdentityImport {
     }
   }
 
-  private nameCandidates(shape: NameShape, sameName: Ids): Person[] {
-    const sameInitial = this.index.abbreviationMates(shape)
-    // Most new people share a name with nobody; they leave without a set or an array.
-    if (sameName === undefined && sameInitial === undefined) return []
-    // Walked in index order and left as soon as the row has its few candidates: collecting every
-    // holder of the name first made a file of 20,000 "John Smith" rows quadratic (each row copied
-    // all the earlier ones into a set), 26 s where it now takes one.
-    const seen = new Set<string>()
-    const candidates: Person[] = []
-    const consider = (id: string): boolean => {
-      if (seen.has(id)) return true
-      seen.add(id)
-      const candidate = this.index.person(id)
-      // Index entries go stale when a name improves mid-import; the current name decides.
-      if (candidate !== undefined && isNameEvidence(this.index.shapeOf(candidate), shape)) {
-        candidates.push(candidate)
-      }
-      return candidates.length < MAX_SUGGESTIONS_PER_ROW
+  /**
+   * The people a new person may be (DESIGN.md §1.3: uncertain matches are offered for review),
+   * found under the row's blocking keys (phone number, e-mail mailbox name, folded name, first
+   * name + initial), at most `MAX_SUGGESTIONS_PER_ROW`, strongest first:
+   *
+   * - a shared phone number, or one mailbox (`ana@` and `ana+meetups@` of one domain), always;
+   * - a shared mailbox name at another domain, with names that share a word, when few people
+   *   have that mailbox name: `maria.garcia` at five providers is five people;
+   * - the same name (or an abbreviation of it) when one side has no e-mail, nothing to tell them
+   *   apart by (the first few holders of the name: they and the row make one group);
+   * - the same name with two different e-mails only when the name points at a few people: in a
+   *   list of forty "Maria Garcia", forty different addresses are forty people.
+   */
+  private candidates(keys: RowKeys, sameName: Ids): SuggestionCandidate[] {
+    const { shape, email } = keys
+    const phoneIds = idList(this.index.phoneHolders(keys.phoneKey))
+    const mailboxIds = idList(this.index.localPartHolders(keys.localPart))
+    const namesakes = idList(sameName)
+    const mates = idList(this.index.abbreviationMates(shape))
+    // Most new people share no key with anybody; they leave without further work.
+    if (
+      namesakes.length === 0 &&
+      mates.length === 0 &&
+      phoneIds.length === 0 &&
+      mailboxIds.length === 0
+    ) {
+      return []
     }
-    if (someId(sameName, consider)) someId(sameInitial, consider)
-    return candidates
+    // Whether the row's name, its abbreviation and its mailbox name are rare: asked once per row.
+    let isSameNameRare: boolean | undefined
+    let isInitialRare: boolean | undefined
+    let isMailboxNameRare: boolean | undefined
+    const ranked: { candidate: SuggestionCandidate; strength: number }[] = []
+    const seen: string[] = []
+    let namesOnly = 0
+    const consider = (id: string): void => {
+      if (seen.includes(id)) return
+      seen.push(id)
+      const person = this.index.person(id)
+      if (person === undefined) return
+      const personShape = this.index.shapeOf(person)
+      // Index entries go stale when a name improves mid-import; the current name decides.
+      const isName = isNameEvidence(personShape, shape)
+      const isPhoneShared = isAmongFirst(phoneIds, id)
+      let isMailboxShared = false
+      if (isAmongFirst(mailboxIds, id)) {
+        if (this.isSameMailbox(person, email)) isMailboxShared = true
+        else if (
+          isName ||
+          isNameWordShared(personShape, shape) ||
+          personShape.key === '' ||
+          shape.key === ''
+        ) {
+          isMailboxNameRare ??= this.isRare(
+            this.knownByLocalPart,
+            this.rowsByLocalPart,
+            keys.localPart,
+            mailboxIds,
+          )
+          isMailboxShared = isMailboxNameRare
+        }
+      }
+      const isEmailMissing = email === '' || person.emails.length === 0
+      let isOffered = isPhoneShared || isMailboxShared || (isName && isEmailMissing)
+      if (!isOffered && isName) {
+        if (personShape.key === shape.key) {
+          isSameNameRare ??= this.isRare(this.knownByName, this.rowsByName, shape.key, namesakes)
+          isOffered = isSameNameRare
+        } else {
+          isInitialRare ??= this.isRare(
+            this.knownByInitial,
+            this.rowsByInitial,
+            shape.initialKey ?? '',
+            mates,
+          )
+          isOffered = isInitialRare
+        }
+      }
+      if (!isOffered) return
+      const strength =
+        (isPhoneShared ? 8 : 0) +
+        (isMailboxShared ? 4 : 0) +
+        (isName ? 2 : 0) +
+        (isName && isEmailMissing ? 1 : 0)
+      ranked.push({ candidate: { person, isPhoneShared, isMailboxShared }, strength })
+      if (!isPhoneShared && !isMailboxShared) namesOnly += 1
+    }
+    // Holders of the phone and the mailbox name first: that evidence ranks above any name.
+    for (let at = 0; at < phoneIds.length && at < BLOCK_SCAN; at += 1) consider(phoneIds[at] ?? '')
+    for (let at = 0; at < mailboxIds.length && at < BLOCK_SCAN; at += 1) {
+      consider(mailboxIds[at] ?? '')
+    }
+    // Then the name's holders, until the row has its few: the rest would rank no higher.
+    const names =
+      namesakes.length === 0 ? mates : mates.length === 0 ? namesakes : [...namesakes, ...mates]
+    for (
+      let at = 0;
+      at < names.length && at < BLOCK_SCAN && namesOnly < MAX_SUGGESTIONS_PER_ROW;
+      at += 1
+    ) {
+      consider(names[at] ?? '')
+    }
+    // Stable: equal evidence keeps index order, the name's first holders first.
+    ranked.sort((a, b) => b.strength - a.strength)
+    return ranked.slice(0, MAX_SUGGESTIONS_PER_ROW).map(({ candidate }) => candidate)
+  }
+
+  /** Whether one of the person's addresses is the row's, but for a `+tag`. */
+  private isSameMailbox(person: Person, email: string): boolean {
+    if (email === '') return false
+    const untagged = emailWithoutTag(email)
+    return person.emails.some((known) => emailWithoutTag(normaliseEmail(known)) === untagged)
+  }
+
+  /**
+   * Whether at most `MAX_SUGGESTIONS_PER_ROW` others hold a blocking key, so that it is evidence
+   * on its own: people known before the import (counted once per key, from `holders`, and only
+   * up to `BLOCK_SCAN`: a key held by more is common anyway) plus this file's other rows with it.
+   */
+  private isRare(
+    known: Map<string, number>,
+    rows: ReadonlyMap<string, number>,
+    key: string,
+    holders: readonly string[],
+  ): boolean {
+    let count = known.get(key)
+    if (count === undefined) {
+      count = 0
+      if (holders.length > BLOCK_SCAN) count = BLOCK_SCAN
+      else for (const id of holders) if (this.index.isKnown(id)) count += 1
+      known.set(key, count)
+    }
+    return count + (rows.get(key) ?? 1) - 1 <= MAX_SUGGESTIONS_PER_ROW
   }
 
   private evidenceFor(
-    existing: Person,
+    { person: existing, isPhoneShared, isMailboxShared }: SuggestionCandidate,
     incoming: Person,
-    incomingShape: NameShape,
+    keys: RowKeys,
     row: ImportedRow,
   ): string[] {
     const { label } = this
     const { platform, eventTitle } = this.request
+    const incomingShape = keys.shape
     const existingShape = this.index.shapeOf(existing)
+    const isName = isNameEvidence(existingShape, incomingShape)
     const evidence: string[] = []
     if (existingShape.key === incomingShape.key) {
       evidence.push(`same name “${incoming.name}”`)
+    } else if (!isName) {
+      evidence.push(`names “${existing.name}” and “${incoming.name}”`)
     } else if (incomingShape.isAbbreviated) {
       evidence.push(`${label} name “${incoming.name}” abbreviates “${existing.name}”`)
     } else {
       evidence.push(`“${existing.name}” abbreviates ${label} name “${incoming.name}”`)
     }
+    if (isPhoneShared) evidence.push(`same phone number ${keys.phone}`)
 
     const rowEmail = incoming.emails[0]
-    const knownEmail = existing.emails[0]
+    const mailboxEmail = isMailboxShared
+      ? existing.emails.find((known) => emailLocalPart(normaliseEmail(known)) === keys.localPart)
+      : undefined
+    const knownEmail = mailboxEmail ?? existing.emails[0]
     if (rowEmail === undefined) evidence.push(`no e-mail on the ${label} row`)
     else if (knownEmail === undefined) evidence.push(`no e-mail known for “${existing.name}”`)
-    else evidence.push(`different e-mails: ${knownEmail} and ${rowEmail}`)
+    else if (mailboxEmail !== undefined && !isName) {
+      evidence.push(`same mailbox name “${keys.localPart}”: ${knownEmail} and ${rowEmail}`)
+    } else evidence.push(`different e-mails: ${knownEmail} and ${rowEmail}`)
 
     const existingPresence = this.presence.get(existing.id) ?? []
     const isOnThisList =
@@ -572,18 +730,19 @@ export function resolveIdentity(
   request: IdentityRequest,
   ctx: { now: Date; newId: () => string },
 ): IdentityResolution {
-  // Each row's name is normalised and shaped once, here, and reused for its lookups and for the
-  // person it creates: on a large import these were several calls per row.
-  const names = request.rows.map((row) => normaliseName(row.name))
-  const shapes = names.map(nameShape)
-  // Names are only ever looked up by a row's name, so an entry under any other name is never read.
-  // When the file has more rows than the workspace has people, the filter itself costs more than
-  // the entries it saves, and everyone is indexed.
-  const wanted = state.people.length > request.rows.length ? wantedNames(shapes) : undefined
+  // Each row's keys are computed once, here, and reused for its lookups and for the person it
+  // creates: on a large import these were several calls per row.
+  const keys = request.rows.map(rowKeys)
+  // Blocking keys are only ever looked up by a row's keys, so an entry under any other is never
+  // read. When the file has more rows than the workspace has people, the filter itself costs more
+  // than the entries it saves, and everyone is indexed.
+  const wanted = state.people.length > request.rows.length ? wantedKeys(keys) : undefined
   const index = new IdentityIndex(state.people, wanted)
-  const identityImport = new IdentityImport(index, state, request, shapes, ctx)
+  // People keep no phone of their own; it is read from their registrations when the file has one.
+  if (keys.some((each) => each.phoneKey !== '')) index.addPhonesOf(state.registrations)
+  const identityImport = new IdentityImport(index, state, request, keys, ctx)
   for (const [position, row] of request.rows.entries()) {
-    identityImport.resolve(row, rowKeys(row, names[position], shapes[position]))
+    identityImport.resolve(row, keys[position] ?? rowKeys(row))
   }
   return identityImport.result()
 }
@@ -613,6 +772,23 @@ function absorbRow(
       ? person.platformIds
       : [...person.platformIds, { platform: seen.platform, id: seen.platformKey }],
   }
+}
+
+const NO_IDS: readonly string[] = []
+
+/** The ids an index holds under a key, as a list. */
+function idList(ids: Ids): readonly string[] {
+  return ids === undefined ? NO_IDS : typeof ids === 'string' ? [ids] : ids
+}
+
+/** Whether `id` is among the first `BLOCK_SCAN` of `ids`: those a row is compared with. */
+function isAmongFirst(ids: readonly string[], id: string): boolean {
+  const at = ids.indexOf(id)
+  return at !== -1 && at < BLOCK_SCAN
+}
+
+function increment(counts: Map<string, number>, key: string): void {
+  counts.set(key, (counts.get(key) ?? 0) + 1)
 }
 
 function pushTo<V>(map: Map<string, V[]>, key: string, value: V): void {

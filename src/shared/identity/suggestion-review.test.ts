@@ -3,7 +3,13 @@ import type { MergeRecord, MergeSuggestion, Person, Registration } from '../doma
 import { makeEvent, makePerson, makeRegistration } from '../testing/factories'
 import { summaryContext } from './people-queries'
 import { registrationsByPerson } from './person-history'
-import { activeMergesInto, mergedInto, mergePreview, suggestionPairs } from './suggestion-review'
+import {
+  activeMergesInto,
+  mergedInto,
+  mergePreview,
+  suggestionGroups,
+  suggestionPairs,
+} from './suggestion-review'
 
 const person = (id: string, fields: Partial<Person> = {}): Person => makePerson(id, fields)
 
@@ -83,6 +89,44 @@ describe('mergePreview', () => {
     expect(preview.summary.attended.map((entry) => entry.eventId)).toEqual(['e1', 'e2'])
     expect(preview.summary.firstAttended?.eventId).toBe('e1')
   })
+})
+
+describe('suggestionGroups', () => {
+  const many = ['a', 'b', 'c', 'd', 'e', 'f'].map((id) => person(id))
+
+  it.each([
+    { name: 'nothing to group', pairs: [], groups: [] },
+    { name: 'one pair, one group', pairs: [['a', 'b']], groups: [['a', 'b']] },
+    {
+      name: 'pairs sharing a person are one group',
+      pairs: [
+        ['a', 'b'],
+        ['c', 'd'],
+        ['b', 'c'],
+      ],
+      groups: [['a', 'b', 'c', 'd']],
+    },
+    {
+      name: 'separate pairs stay apart, in the order of their first suggestion',
+      pairs: [
+        ['e', 'f'],
+        ['a', 'b'],
+        ['f', 'c'],
+      ],
+      groups: [
+        ['e', 'f', 'c'],
+        ['a', 'b'],
+      ],
+    },
+  ] as { name: string; pairs: [string, string][]; groups: string[][] }[])(
+    '$name',
+    ({ pairs, groups }) => {
+      const open = pairs.map((ids, index) => suggestion(`s${index}`, ids))
+      const grouped = suggestionGroups(suggestionPairs(open, many))
+      expect(grouped.map((group) => group.people.map((each) => each.id))).toEqual(groups)
+      expect(grouped.flatMap((group) => group.pairs)).toHaveLength(pairs.length)
+    },
+  )
 })
 
 describe('activeMergesInto', () => {

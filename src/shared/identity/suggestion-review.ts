@@ -35,6 +35,56 @@ export function suggestionPairs(
   })
 }
 
+export interface SuggestionGroup {
+  /** Everyone the group's suggestions name, in the order they first appear. */
+  people: Person[]
+  pairs: SuggestionPair[]
+}
+
+/**
+ * Open suggestions gathered into groups of people linked by them (A–B and B–C are one group of
+ * three), in the order of each group's first suggestion: a name many people share is reviewed as
+ * one group, not as a list of pairs scattered among the others.
+ */
+export function suggestionGroups(pairs: readonly SuggestionPair[]): SuggestionGroup[] {
+  // Union-find over person ids, with path halving: linear in the pairs for any shape of group.
+  const parent = new Map<string, string>()
+  const root = (id: string): string => {
+    let current = id
+    for (;;) {
+      const up = parent.get(current) ?? current
+      if (up === current) return current
+      const grandparent = parent.get(up) ?? up
+      parent.set(current, grandparent)
+      current = grandparent
+    }
+  }
+  for (const { first, second } of pairs) {
+    const a = root(first.id)
+    const b = root(second.id)
+    if (a !== b) parent.set(b, a)
+  }
+  const groups = new Map<string, SuggestionGroup & { seen: Set<string> }>()
+  for (const pair of pairs) {
+    const key = root(pair.first.id)
+    let group = groups.get(key)
+    if (group === undefined) {
+      group = { people: [], pairs: [], seen: new Set() }
+      groups.set(key, group)
+    }
+    group.pairs.push(pair)
+    for (const person of [pair.first, pair.second]) {
+      if (group.seen.has(person.id)) continue
+      group.seen.add(person.id)
+      group.people.push(person)
+    }
+  }
+  return [...groups.values()].map(({ people, pairs: groupPairs }) => ({
+    people,
+    pairs: groupPairs,
+  }))
+}
+
 export interface MergePreview {
   /** The person the merge would leave: the survivor's id, both records' e-mails and ids. */
   person: Person

@@ -152,6 +152,8 @@ export function realisticRoster(rows: number, { seed = 17, plantEvery = 80 } = {
   const firstWeights = FIRST_NAMES.map((_, index) => 1 / (index + 1))
   const lastWeights = LAST_NAMES.map((_, index) => 1 / (index + 1))
   const usedEmails = new Set<string>()
+  // How many addresses use each mailbox name (`maria.garcia` at gmail.com and at outlook.com).
+  const mailboxNames = new Map<string, number>()
   const usedPhones = new Set<string>()
   const guests: Guest[] = []
   const lines: string[] = [ROSTER_HEADER]
@@ -180,6 +182,7 @@ export function realisticRoster(rows: number, { seed = 17, plantEvery = 80 } = {
       const email = `${local}@${domain}`
       if (!usedEmails.has(email)) {
         usedEmails.add(email)
+        mailboxNames.set(local, (mailboxNames.get(local) ?? 0) + 1)
         return email
       }
     }
@@ -260,7 +263,9 @@ export function realisticRoster(rows: number, { seed = 17, plantEvery = 80 } = {
       const [local = '', domain = ''] = guest.email.split('@')
       switch (kind) {
         case 'work-email':
-          // Registered once privately and once from work, under the same mailbox name.
+          // Registered once privately and once from work, under the same mailbox name: one of
+          // their own (`maria.garcia` at five providers is five people; `maria.garcia77` is one).
+          if (!/\d/.test(local) || (mailboxNames.get(local) ?? 0) > 1) continue
           return {
             firstLine,
             row: [guest, name, `${local}@${WORK_DOMAINS.find((d) => d !== domain)}`, ''],
