@@ -1,7 +1,9 @@
 /**
  * The renderer's only way to main: wraps the injected `DesktopApi`, turning an error result into
- * a thrown `ApiError` whose message is written for the person using the app.
+ * a thrown `ApiError` whose message is written for the person using the app, and handing on what
+ * Undo and Redo would do next, which every result carries.
  */
+import type { HistoryState } from '../../../shared/ipc/channels/history'
 import type {
   Channel,
   DesktopApi,
@@ -18,10 +20,17 @@ export class ApiError extends Error {
 
 export type Call = <C extends Channel>(channel: C, request: RequestOf<C>) => Promise<ResponseOf<C>>
 
-/** A `call` function over the api: resolves with the value or rejects with ApiError. */
-export function createCall(api: DesktopApi): Call {
+/**
+ * A `call` function over the api: resolves with the value or rejects with ApiError. `onHistory`
+ * hears the history state of every result, before the caller carries on.
+ */
+export function createCall(
+  api: DesktopApi,
+  onHistory: (history: HistoryState) => void = () => undefined,
+): Call {
   return async (channel, request) => {
     const result = await api.invoke(channel, request)
+    if (result.history) onHistory(result.history)
     if (!result.ok) throw new ApiError(result.error)
     return result.value
   }

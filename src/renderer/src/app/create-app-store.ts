@@ -19,8 +19,12 @@ export type AppStore = StoreApi<AppState>
 /** A store talking to main through `api`. */
 export function createAppStore(api: DesktopApi, now: () => Date = () => new Date()): AppStore {
   const heldSaves = createHeldSaves(api)
+  // Bound once the store exists; no reply can arrive before.
+  let setState: AppStore['setState'] = () => undefined
   const deps: SliceDeps = {
-    call: createCall({ ...api, invoke: heldSaves.invoke } as DesktopApi),
+    call: createCall({ ...api, invoke: heldSaves.invoke } as DesktopApi, (history) =>
+      setState({ history }),
+    ),
     now,
     heldSaves,
   }
@@ -35,6 +39,7 @@ export function createAppStore(api: DesktopApi, now: () => Date = () => new Date
     ...createReviewSlice(deps)(...args),
     ...createDevrelSlice(deps)(...args),
   }))
+  setState = store.setState
   heldSaves.subscribe((held) => store.setState({ heldSaves: held }))
   return store
 }

@@ -1,7 +1,12 @@
 /**
- * Transient UI state shared across features: the current route, toasts, and the undo/redo
- * stacks. Not persisted.
+ * Transient UI state shared across features: the current route, toasts, and what Undo and Redo
+ * would do (main keeps the history itself: src/main/history). Not persisted.
  */
+import {
+  EMPTY_HISTORY,
+  type HistoryState,
+  type HistoryStep,
+} from '../../../shared/ipc/channels/history'
 import type { JourneyStage } from '../../../shared/metrics/journey-funnel'
 import type { HeldSavesState } from '../api/held-saves'
 import type { SliceCreator } from './store-types'
@@ -24,15 +29,19 @@ export interface Toast {
   id: number
   message: string
   tone: 'neutral' | 'error'
-  /** When present, the toast offers an Undo button. */
-  undoable: boolean
+  /**
+   * The history step the toast's button takes back (Undo) or makes again (Redo); shown while that
+   * step is still the one on top, so the button never undoes another change than its own.
+   */
+  action: { kind: 'undo' | 'redo'; step: HistoryStep } | null
 }
 
-/** A reversible action: undo runs the inverse through the api, redo runs it again. */
-export interface UndoEntry {
-  label: string
-  undo: () => Promise<void>
-  redo: () => Promise<void>
+export interface ToastOptions {
+  tone?: Toast['tone']
+  /** Offers Undo for the change just made (main's step on top). */
+  undoable?: boolean
+  /** Offers Redo for the change just undone. */
+  redoable?: boolean
 }
 
 export interface UiSlice {
@@ -41,70 +50,69 @@ export interface UiSlice {
   heldSaves: HeldSavesState
   retryHeldSaves: () => Promise<void>
   discardHeldSaves: () => void
+  /** Every toast to show, oldest first; the region shows the first few, the rest wait. */
   toasts: Toast[]
-  undoStack: UndoEntry[]
-  redoStack: UndoEntry[]
+  /** What Undo and Redo would do, as main's last reply said (main keeps the history). */
+  history: HistoryState
   isNewEventOpen: boolean
   setNewEventOpen: (isOpen: boolean) => void
   navigate: (route: Route) => void
-  showToast: (message: string, options?: { tone?: Toast['tone']; undoable?: boolean }) => void
+  showToast: (message: string, options?: ToastOptions) => void
   dismissToast: (id: number) => void
-  /** Records an action that just happened so Cmd/Ctrl+Z and the toast can reverse it. */
-  recordUndo: (entry: UndoEntry) => void
-  undo: () => Promise<void>
-  redo: () => Promise<void>
+  /**
+   * Takes back the last change, or the step `stepId` if it is still the last (a toast's Undo);
+   * main writes the files back and the store takes them.
+   */
+  undo: (stepId?: number | null) => Promise<void>
+  redo: (stepId?: number | null) => Promise<void>
 }
 
-const UNDO_DEPTH = 50
+/** Toasts kept waiting behind the ones shown; older waiting ones are dropped past this. */
+const MOST_TOASTS = 5
 let nextToastId = 1
 
-export const createUiSlice: SliceCreator<UiSlice> = (deps) => (set, get) => ({
-  route: { name: 'home' },
-  heldSaves: { count: 0, message: '' },
-  retryHeldSaves: () => deps.heldSaves.retryNow(),
-  discardHeldSaves: () => deps.heldSaves.discardAll(),
-  toasts: [],
-  undoStack: [],
-  redoStack: [],
-  isNewEventOpen: false,
-  setNewEventOpen: (isOpen) => set({ isNewEventOpen: isOpen }),
-  navigate: (route) => set({ route }),
-  showToast: (message, options = {}) => {
-    const toast: Toast = {
-      id: nextToastId++,
-      message,
-      tone: options.tone ?? 'neutral',
-      undoable: options.undoable ?? false,
-    }
-    set({ toasts: [...get().toasts.slice(-2), toast] })
-  },
-  dismissToast: (id) => set({ toasts: get().toasts.filter((toast) => toast.id !== id) }),
-  recordUndo: (entry) => {
-    set({ undoStack: [...get().undoStack.slice(-(UNDO_DEPTH - 1)), entry], redoStack: [] })
-    get().showToast(entry.label, { undoable: true })
-  },
-  undo: async () => {
-    const entry = get().undoStack.at(-1)
-    if (!entry) return
-    set({ undoStack: get().undoStack.slice(0, -1) })
+export const createUiSlice: SliceCreator<UiSlice> = (deps) => (set, get) => {
+  const moveInHistory = async (direction: 'undo' | 'redo', stepId: number | null) => {
     try {
-      await entry.undo()
-      set({ redoStack: [...get().redoStack, entry], toasts: [] })
-      get().showToast(`Undone: ${entry.label}`)
+      const moved = await deps.call(`history:${direction}`, { stepId })
+      get().applyWorkspaceFiles(moved.files)
+      // The buttons of earlier toasts name steps that have just moved; the new toast says what
+      // happened and offers the way back.
+      set({ toasts: get().toasts.filter((toast) => toast.action === null) })
+      get().showToast(
+        direction === 'undo' ? `Undone: ${moved.label}` : `Redone: ${moved.label}`,
+        direction === 'undo' ? { redoable: true } : { undoable: true },
+      )
     } catch (error) {
-      get().showToast(`Could not undo: ${(error as Error).message}`, { tone: 'error' })
+      const verb = direction === 'undo' ? 'undo' : 'redo'
+      get().showToast(`Could not ${verb}: ${(error as Error).message}`, { tone: 'error' })
     }
-  },
-  redo: async () => {
-    const entry = get().redoStack.at(-1)
-    if (!entry) return
-    set({ redoStack: get().redoStack.slice(0, -1) })
-    try {
-      await entry.redo()
-      set({ undoStack: [...get().undoStack, entry] })
-      get().showToast(`Redone: ${entry.label}`)
-    } catch (error) {
-      get().showToast(`Could not redo: ${(error as Error).message}`, { tone: 'error' })
-    }
-  },
-})
+  }
+  return {
+    route: { name: 'home' },
+    heldSaves: { count: 0, message: '' },
+    retryHeldSaves: () => deps.heldSaves.retryNow(),
+    discardHeldSaves: () => deps.heldSaves.discardAll(),
+    toasts: [],
+    history: EMPTY_HISTORY,
+    isNewEventOpen: false,
+    setNewEventOpen: (isOpen) => set({ isNewEventOpen: isOpen }),
+    navigate: (route) => set({ route }),
+    showToast: (message, options = {}) => {
+      const { undo, redo } = get().history
+      const action =
+        options.undoable && undo
+          ? { kind: 'undo' as const, step: undo }
+          : options.redoable && redo
+            ? { kind: 'redo' as const, step: redo }
+            : null
+      const toast: Toast = { id: nextToastId++, message, tone: options.tone ?? 'neutral', action }
+      const toasts = [...get().toasts, toast]
+      // A burst of changes does not leave a minute of stale messages: the oldest waiting go first.
+      set({ toasts: toasts.length > MOST_TOASTS ? toasts.slice(-MOST_TOASTS) : toasts })
+    },
+    dismissToast: (id) => set({ toasts: get().toasts.filter((toast) => toast.id !== id) }),
+    undo: (stepId = null) => moveInHistory('undo', stepId),
+    redo: (stepId = null) => moveInHistory('redo', stepId),
+  }
+}

@@ -3,7 +3,6 @@
  * Every change goes through main, and the files main saved replace the store's collections, so
  * the screen always shows what is on disk.
  */
-import type { EventDraft } from '../../../../shared/domain/schemas'
 import type {
   ImportRequest,
   ImportUndone,
@@ -23,8 +22,11 @@ export interface AttendeesSlice {
   importLaunch: ImportLaunch | null
   openImport: (launch?: Partial<ImportLaunch>) => void
   closeImport: () => void
-  /** `createdFrom`: the draft of the event made for this import, so a redo can make it again. */
-  commitImport: (request: ImportRequest, createdFrom?: EventDraft) => Promise<ImportReport>
+  /**
+   * Saves the import. Main's undo takes it back as one step, with the night when it was created
+   * for this import.
+   */
+  commitImport: (request: ImportRequest) => Promise<ImportReport>
   /** Takes back (or puts back) links by name within a night: some registrations, or all. */
   setNightLinks: (
     importId: string,
@@ -70,29 +72,17 @@ export const createAttendeesSlice: SliceCreator<AttendeesSlice> =
         set({ importLaunch: { eventId: launch.eventId ?? null, file: launch.file ?? null } }),
       closeImport: () => set({ importLaunch: null }),
 
-      commitImport: async (request, createdFrom) => {
+      commitImport: async (request) => {
         const report = await commit(request)
-        // Redo imports the same rows again, which is a new import with its own id; when the undo
-        // removed the night the import had created, the redo creates it again first.
-        let importId = report.importId
-        let current = request
-        get().recordUndo({
-          label: `Imported ${report.rowsImported} rows from “${request.fileName}”`,
-          undo: async () => applyUndone(await call('attendees:undo-import', { importId })),
-          redo: async () => {
-            const exists = get().events.some((event) => event.id === current.eventId)
-            if (!exists && createdFrom !== undefined) {
-              current = { ...current, eventId: (await get().createEvent(createdFrom)).id }
-            }
-            importId = (await commit(current)).importId
-          },
+        get().showToast(`Imported ${report.rowsImported} rows from “${request.fileName}”`, {
+          undoable: true,
         })
         return report
       },
 
       undoImport: async (importId, fileName) => {
         applyUndone(await call('attendees:undo-import', { importId }))
-        get().showToast(`Undid the import of “${fileName}”`)
+        get().showToast(`Undid the import of “${fileName}”`, { undoable: true })
       },
 
       setNightLinks: async (importId, registrationIds, linked) => {
@@ -106,19 +96,9 @@ export const createAttendeesSlice: SliceCreator<AttendeesSlice> =
       },
 
       mergePeople: async (survivorId, absorbedId) => {
-        const merged = await call('attendees:merge', { survivorId, absorbedId })
-        apply(merged)
-        let mergeId = merged.mergeId
+        apply(await call('attendees:merge', { survivorId, absorbedId }))
         const name = get().people.find((person) => person.id === survivorId)?.name ?? 'them'
-        get().recordUndo({
-          label: `Merged into ${name}`,
-          undo: async () => apply(await call('attendees:unmerge', { mergeId })),
-          redo: async () => {
-            const again = await call('attendees:merge', { survivorId, absorbedId })
-            apply(again)
-            mergeId = again.mergeId
-          },
-        })
+        get().showToast(`Merged into ${name}`, { undoable: true })
       },
 
       unmergePeople: async (mergeId) => {
@@ -128,16 +108,13 @@ export const createAttendeesSlice: SliceCreator<AttendeesSlice> =
           record
             ? `Separated “${record.survivorBefore.name}” and “${record.absorbed.name}” again`
             : 'Unmerged',
+          { undoable: true },
         )
       },
 
       dismissSuggestion: async (suggestionId) => {
         apply(await call('attendees:dismiss-suggestion', { suggestionId }))
-        get().recordUndo({
-          label: 'Marked as different people',
-          undo: async () => apply(await call('attendees:reopen-suggestion', { suggestionId })),
-          redo: async () => apply(await call('attendees:dismiss-suggestion', { suggestionId })),
-        })
+        get().showToast('Marked as different people', { undoable: true })
       },
 
       setPersonNotes: async (personId, notes) => {

@@ -38,7 +38,7 @@ export const createDemosSlice: SliceCreator<DemosSlice> =
   (set, get) => {
     const apply = (change: DemosChange, toast = true): void => {
       set({ events: change.events, demos: change.demos })
-      if (toast) get().showToast(change.outcome)
+      if (toast) get().showToast(change.outcome, { undoable: true })
     }
     return {
       addDemo: async (eventId, presenter, fields) => {
@@ -61,7 +61,7 @@ export const createDemosSlice: SliceCreator<DemosSlice> =
           ),
         })
         try {
-          apply(await call('demos:reorder', { eventId, orderedIds }), false)
+          apply(await call('demos:reorder', { eventId, orderedIds }))
         } catch (error) {
           set({ demos: before })
           throw error

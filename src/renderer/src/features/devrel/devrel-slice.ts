@@ -33,7 +33,7 @@ export const createDevrelSlice: SliceCreator<DevrelSlice> =
         clusters: change.clusters,
         diagnosticAnswers: change.diagnosticAnswers,
       })
-      if (toast) get().showToast(change.outcome)
+      if (toast) get().showToast(change.outcome, { undoable: true })
     }
     const guarded = async (run: () => Promise<void>): Promise<void> => {
       try {
@@ -52,27 +52,14 @@ export const createDevrelSlice: SliceCreator<DevrelSlice> =
           apply(await call('feedback:assign-friction', { frictionId, clusterId })),
         ),
       moveCluster: (id, direction) =>
-        guarded(async () => apply(await call('feedback:move-cluster', { id, direction }), false)),
+        guarded(async () => apply(await call('feedback:move-cluster', { id, direction }))),
       removeFriction: (id) =>
         guarded(async () => {
-          const removed = await call('feedback:remove-friction', { id })
-          apply(removed, false)
-          get().recordUndo({
-            label: 'Friction removed',
-            undo: async () => apply(await call('feedback:restore-friction', { id }), false),
-            redo: async () => apply(await call('feedback:remove-friction', { id }), false),
-          })
+          apply(await call('feedback:remove-friction', { id }), false)
+          get().showToast('Friction removed', { undoable: true })
         }),
       removeCluster: (id) =>
-        guarded(async () => {
-          const removed = await call('feedback:remove-cluster', { id })
-          apply(removed, false)
-          get().recordUndo({
-            label: removed.outcome,
-            undo: async () => apply(await call('feedback:restore-cluster', { id }), false),
-            redo: async () => apply(await call('feedback:remove-cluster', { id }), false),
-          })
-        }),
+        guarded(async () => apply(await call('feedback:remove-cluster', { id }))),
       answerDiagnostic: (itemId, answer) =>
         guarded(async () => apply(await call('diagnostic:answer', { itemId, ...answer }), false)),
     }

@@ -1,4 +1,7 @@
-/** Actions on events; every change goes through main and comes back saved. */
+/**
+ * Actions on events; every change goes through main and comes back saved, as a step of main's undo
+ * history that the toast offers to take back.
+ */
 import type { Event, EventDraft, EventStatus } from '../../../../shared/domain/schemas'
 import type { SliceCreator } from '../../app/store-types'
 
@@ -6,8 +9,15 @@ export interface EventsSlice {
   createEvent: (draft: EventDraft, planOverrideReason?: string) => Promise<Event>
   updateEvent: (id: string, draft: EventDraft) => Promise<Event>
   setEventStatus: (id: string, status: EventStatus) => Promise<Event>
-  /** Deletes after the person confirmed; the toast and Cmd/Ctrl+Z can bring it back. */
+  /** Deletes after the person confirmed; the toast's Undo and Cmd/Ctrl+Z bring it back. */
   deleteEvent: (id: string) => Promise<void>
+}
+
+const STATUS_NOW: Record<EventStatus, string> = {
+  planning: 'is back in planning',
+  announced: 'is announced',
+  live: 'is live',
+  done: 'is done',
 }
 
 export const createEventsSlice: SliceCreator<EventsSlice> =
@@ -22,8 +32,6 @@ export const createEventsSlice: SliceCreator<EventsSlice> =
       })
       return event
     }
-    const remove = (id: string): void =>
-      set({ events: get().events.filter((event) => event.id !== id) })
 
     return {
       createEvent: async (draft, planOverrideReason) =>
@@ -34,22 +42,17 @@ export const createEventsSlice: SliceCreator<EventsSlice> =
           ),
         ),
       updateEvent: async (id, draft) => upsert(await call('events:update', { id, draft })),
-      setEventStatus: async (id, status) => upsert(await call('events:set-status', { id, status })),
+      setEventStatus: async (id, status) => {
+        const event = upsert(await call('events:set-status', { id, status }))
+        get().showToast(`“${event.title}” ${STATUS_NOW[status]}`, { undoable: true })
+        return event
+      },
       deleteEvent: async (id) => {
         const deleted = await call('events:delete', { id })
-        remove(id)
+        set({ events: get().events.filter((event) => event.id !== id) })
         const route = get().route
         if (route.name === 'event' && route.eventId === id) get().navigate({ name: 'events' })
-        get().recordUndo({
-          label: `Deleted “${deleted.event.title}”`,
-          undo: async () => {
-            upsert(await call('events:restore', { id, index: deleted.index }))
-          },
-          redo: async () => {
-            await call('events:delete', { id })
-            remove(id)
-          },
-        })
+        get().showToast(`Deleted “${deleted.event.title}”`, { undoable: true })
       },
     }
   }

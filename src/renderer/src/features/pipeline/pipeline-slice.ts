@@ -1,6 +1,7 @@
 /**
  * The pipeline board's actions. A move shows at once (the board is the organizer's hand on the
- * cards) and main's saved board then replaces it; a refused move puts the board back.
+ * cards) and main's saved board then replaces it; a refused move puts the board back. Main keeps
+ * each change in its undo history; the toast offers to take it back.
  */
 import type { Board } from '../../../../shared/domain/board-schemas'
 import { moveCard as moveOnBoard } from '../../../../shared/pipeline/board-rules'
@@ -27,9 +28,9 @@ export interface PipelineSlice {
 export const createPipelineSlice: SliceCreator<PipelineSlice> =
   ({ call, now }) =>
   (set, get) => {
-    const apply = (change: BoardChange, toast = true): void => {
+    const apply = (change: BoardChange): void => {
       set({ board: change.board })
-      if (toast) get().showToast(change.outcome)
+      get().showToast(change.outcome, { undoable: true })
     }
     const guarded = async (run: () => Promise<void>): Promise<void> => {
       try {
@@ -40,38 +41,16 @@ export const createPipelineSlice: SliceCreator<PipelineSlice> =
     }
     return {
       addCard: (personId, columnId, nextStep = '') =>
-        guarded(async () => {
-          const added = await call('pipeline:add-card', {
-            personId,
-            columnId,
-            nextStep,
-            dueDate: null,
-          })
-          apply(added, false)
-          // Redo adds a new card with a new id; undo must then remove that one.
-          let cardId = added.cardId
-          get().recordUndo({
-            label: added.outcome,
-            undo: async () => apply(await call('pipeline:remove-card', { cardId }), false),
-            redo: async () => {
-              const again = await call('pipeline:add-card', {
-                personId,
-                columnId,
-                nextStep,
-                dueDate: null,
-              })
-              cardId = again.cardId
-              apply(again, false)
-            },
-          })
-        }),
+        guarded(async () =>
+          apply(await call('pipeline:add-card', { personId, columnId, nextStep, dueDate: null })),
+        ),
       moveCard: (cardId, toColumnId, toIndex) =>
         guarded(async () => {
           const before: Board = get().board
           const optimistic = moveOnBoard(before, cardId, toColumnId, toIndex, now())
           if (optimistic.ok) set({ board: optimistic.board })
           try {
-            apply(await call('pipeline:move-card', { cardId, toColumnId, toIndex }), false)
+            apply(await call('pipeline:move-card', { cardId, toColumnId, toIndex }))
           } catch (error) {
             set({ board: before })
             throw error
@@ -80,24 +59,11 @@ export const createPipelineSlice: SliceCreator<PipelineSlice> =
       updateCard: (cardId, fields) =>
         guarded(async () => apply(await call('pipeline:update-card', { cardId, ...fields }))),
       removeCard: (cardId) =>
-        guarded(async () => {
-          const removed = await call('pipeline:remove-card', { cardId })
-          apply(removed, false)
-          const name =
-            get().people.find((person) => person.id === removed.removed.card.personId)?.name ??
-            'Card'
-          get().recordUndo({
-            label: `${name} removed from the board`,
-            undo: async () => apply(await call('pipeline:restore-card', { cardId }), false),
-            redo: async () => apply(await call('pipeline:remove-card', { cardId }), false),
-          })
-        }),
+        guarded(async () => apply(await call('pipeline:remove-card', { cardId }))),
       renameColumn: (columnId, name) =>
         guarded(async () => apply(await call('pipeline:rename-column', { columnId, name }))),
       shiftColumn: (columnId, direction) =>
-        guarded(async () =>
-          apply(await call('pipeline:shift-column', { columnId, direction }), false),
-        ),
+        guarded(async () => apply(await call('pipeline:shift-column', { columnId, direction }))),
       addColumn: (name, kind) =>
         guarded(async () => apply(await call('pipeline:add-column', { name, kind }))),
       archiveColumn: (columnId) =>

@@ -30,7 +30,7 @@ export const createRetrosSlice: SliceCreator<RetrosSlice> =
   (set, get) => {
     const apply = (change: JournalChange, toast = true): void => {
       set({ ...change.journal })
-      if (toast) get().showToast(change.outcome)
+      if (toast) get().showToast(change.outcome, { undoable: true })
     }
     return {
       saveRetro: async (eventId, draft) =>
@@ -43,12 +43,10 @@ export const createRetrosSlice: SliceCreator<RetrosSlice> =
       removeFollowUp: async (id) => {
         const removed = get().followUps.find((entry) => entry.id === id)
         apply(await call('followups:remove', { id }), false)
-        if (removed === undefined) return
-        const name = currentPersonLookup(get().people, get().merges)(removed.personId)?.name
-        get().recordUndo({
-          label: `${name ?? 'Someone'} removed from the follow-up list`,
-          undo: async () => apply(await call('followups:restore', { id }), false),
-          redo: async () => apply(await call('followups:remove', { id }), false),
+        const name =
+          removed && currentPersonLookup(get().people, get().merges)(removed.personId)?.name
+        get().showToast(`${name ?? 'Someone'} removed from the follow-up list`, {
+          undoable: true,
         })
       },
       addIntro: async (personIds, eventId, byWhom) =>

@@ -17,7 +17,7 @@ export const createReviewSlice: SliceCreator<ReviewSlice> =
     closeReview: async (month, insight, figures) => {
       const saved = await call('review:close', { month, insight, figures })
       set({ reviews: saved.reviews })
-      get().showToast(`Review for ${month} saved`)
+      get().showToast(`Review for ${month} saved`, { undoable: true })
     },
     exportReviewPdf: async (reviewId) => {
       const saved = await call('review:export-pdf', { reviewId })

@@ -8,6 +8,7 @@ import type { Notice, WorkspaceLoadResult } from '../../../../shared/ipc/contrac
 import {
   emptyWorkspaceFiles,
   toSnapshot,
+  type WorkspaceFiles,
   type WorkspaceSnapshot,
 } from '../../../../shared/schema/workspace'
 import type { z } from 'zod'
@@ -31,6 +32,11 @@ export interface WorkspaceSlice extends WorkspaceSnapshot {
   loadWorkspace: () => Promise<void>
   startWorkspace: (startWith: 'sample' | 'empty') => Promise<void>
   dismissNotice: (id: string) => void
+  /**
+   * Replaces the collections of the given workspace files, as main saved them (an undo, a redo);
+   * a screen whose event or person is gone goes back to its list.
+   */
+  applyWorkspaceFiles: (files: Partial<WorkspaceFiles>) => void
   /** A notice main sent on its own (a timed backup that failed). */
   receiveNotice: (notice: Notice) => void
   updateSettings: (edited: EditableSettings) => Promise<void>
@@ -66,9 +72,8 @@ export const createWorkspaceSlice: SliceCreator<WorkspaceSlice> =
     }
     const applyReplaced = async (result: WorkspaceReplaced): Promise<void> => {
       apply(result)
-      // Undo entries (and their toasts) reverse changes to the workspace that was just replaced:
-      // they no longer apply.
-      set({ undoStack: [], redoStack: [], toasts: [] })
+      // Main cleared its history; the toasts' Undo buttons were about the replaced workspace.
+      set({ toasts: [] })
       await get().loadBackups()
     }
     return {
@@ -91,6 +96,17 @@ export const createWorkspaceSlice: SliceCreator<WorkspaceSlice> =
         }
       },
       dismissNotice: (id) => set({ notices: get().notices.filter((notice) => notice.id !== id) }),
+      applyWorkspaceFiles: (files) => {
+        // Each file's collections are store keys, as in the snapshot `workspace:load` applies.
+        set(Object.assign({}, ...Object.values(files)) as Partial<WorkspaceSnapshot>)
+        const { route, events, people } = get()
+        if (route.name === 'event' && !events.some((event) => event.id === route.eventId)) {
+          get().navigate({ name: 'events' })
+        }
+        if (route.name === 'person' && !people.some((person) => person.id === route.personId)) {
+          get().navigate({ name: 'people' })
+        }
+      },
       receiveNotice: (notice) => set({ notices: [...get().notices, notice] }),
       updateSettings: async (edited) => {
         set({ settings: await call('workspace:update-settings', edited) })

@@ -115,20 +115,17 @@ export function useImportFlow(initialFile: File | null) {
           confirmed.target.kind === 'existing' ? confirmed.target.eventId : createdEventId.current
         if (eventId === null) throw new Error('The new event could not be created.')
         const isEventCreated = confirmed.target.kind === 'new'
-        const report = await commitImport(
-          {
-            eventId,
-            platform: confirmed.platform,
-            fileName: preview.fileName,
-            mapping: confirmed.mapping as Record<string, string>,
-            rows: mapped.rows,
-            rowErrors: mapped.rowErrors,
-            duplicatesCollapsed: mapped.duplicatesCollapsed,
-            isEventCreated,
-            statusReadings: confirmed.statusReadings,
-          },
-          confirmed.target.kind === 'new' ? confirmed.target.draft : undefined,
-        )
+        const report = await commitImport({
+          eventId,
+          platform: confirmed.platform,
+          fileName: preview.fileName,
+          mapping: confirmed.mapping as Record<string, string>,
+          rows: mapped.rows,
+          rowErrors: mapped.rowErrors,
+          duplicatesCollapsed: mapped.duplicatesCollapsed,
+          isEventCreated,
+          statusReadings: confirmed.statusReadings,
+        })
         setFlow({ step: 'report', report })
       } catch (error) {
         if (error instanceof ImportCancelled) return
