@@ -16,3 +16,14 @@ export function useAppStore<T>(selector: (state: AppState) => T): T {
   if (!store) throw new Error('useAppStore needs a StoreProvider')
   return useStore(store, selector)
 }
+
+/**
+ * The store itself, for reading state at the moment of an action (an export, a copy) without
+ * subscribing: a component that only needs the collections when clicked must not re-render on
+ * every import.
+ */
+export function useAppStoreApi(): AppStore {
+  const store = useContext(StoreContext)
+  if (!store) throw new Error('useAppStoreApi needs a StoreProvider')
+  return store
+}
