@@ -49,7 +49,8 @@ export async function startApp(): Promise<void> {
 
   window = createMainWindow(location)
   window.on('closed', () => (window = null))
-  installAppMenu(() => window)
+  // The Edit menu names what Undo and Redo will do, as the history changes.
+  history.subscribe(installAppMenu(() => window))
 
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) {

@@ -45,6 +45,10 @@ export function useGlobalShortcuts(api: DesktopApi): void {
       if (key === 'z' && !isTextEntry(event.target)) {
         event.preventDefault()
         run(event.shiftKey ? 'redo' : 'undo')
+      } else if (key === 'y' && !event.shiftKey && !isTextEntry(event.target)) {
+        // Windows' and Linux's own redo key, beside Shift+Z.
+        event.preventDefault()
+        run('redo')
       } else if (key === 'n' && !event.shiftKey) {
         event.preventDefault()
         run('new-event')
