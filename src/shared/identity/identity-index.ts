@@ -91,6 +91,9 @@ export class IdentityIndex {
   private readonly byEmail = new Map<string, string>()
   private readonly byPlatformId = new Map<string, string>()
   private readonly byName: IdIndex = new Map()
+  // The same, for people without an e-mail: beside a row with one, a common name is evidence only
+  // when an e-mail is missing, and looking for those among all holders would cost a row many looks.
+  private readonly emaillessByName: IdIndex = new Map()
   private readonly fullByInitial: IdIndex = new Map()
   private readonly abbreviatedByInitial: IdIndex = new Map()
   private readonly byLocalPart: IdIndex = new Map()
@@ -113,7 +116,10 @@ export class IdentityIndex {
       const shape = nameShape(person.name)
       if (wanted === undefined) this.indexName(person, shape, this.namesakes(shape))
       else {
-        if (wanted.names.has(shape.key)) addId(this.byName, shape.key, person.id)
+        if (wanted.names.has(shape.key)) {
+          addId(this.byName, shape.key, person.id)
+          if (person.emails.length === 0) addId(this.emaillessByName, shape.key, person.id)
+        }
         if (shape.initialKey !== null && wanted.initials.has(shape.initialKey)) {
           addId(this.initialIndex(shape.isAbbreviated), shape.initialKey, person.id)
         }
@@ -183,6 +189,11 @@ export class IdentityIndex {
   /** The people whose folded name is this one's (entries may be stale: check the current name). */
   namesakes(shape: NameShape): Ids {
     return shape.key === '' ? undefined : this.byName.get(shape.key)
+  }
+
+  /** `namesakes` who had no e-mail when indexed (entries may be stale: check the person). */
+  emaillessNamesakes(shape: NameShape): Ids {
+    return shape.key === '' ? undefined : this.emaillessByName.get(shape.key)
   }
 
   /** The people whose name this one abbreviates, or who abbreviate it (`Tom B.` ↔ `Tom Baker`). */
@@ -267,7 +278,10 @@ export class IdentityIndex {
   }
 
   private indexName(person: Person, shape: NameShape, sameName: Ids): void {
-    if (shape.key !== '') addToIds(this.byName, shape.key, person.id, sameName)
+    if (shape.key !== '') {
+      addToIds(this.byName, shape.key, person.id, sameName)
+      if (person.emails.length === 0) addId(this.emaillessByName, shape.key, person.id)
+    }
     if (shape.initialKey !== null) {
       addId(this.initialIndex(shape.isAbbreviated), shape.initialKey, person.id)
     }

@@ -548,7 +548,7 @@ export class IdentityImport {
     const { shape, email } = keys
     const phoneIds = idList(this.index.phoneHolders(keys.phoneKey))
     const mailboxIds = idList(this.index.localPartHolders(keys.localPart))
-    const namesakes = idList(sameName)
+    let namesakes = idList(sameName)
     const mates = idList(this.index.abbreviationMates(shape))
     // Most new people share no key with anybody; they leave without further work.
     if (
@@ -623,7 +623,12 @@ export class IdentityImport {
     for (let at = 0; at < mailboxIds.length && at < BLOCK_SCAN; at += 1) {
       consider(mailboxIds[at] ?? '')
     }
-    // Then the name's holders, until the row has its few: the rest would rank no higher.
+    // Then the name's holders, until the row has its few: the rest would rank no higher. Beside
+    // a row with an e-mail, a name many hold is evidence only for those without one.
+    if (email !== '' && namesakes.length > 0) {
+      isSameNameRare ??= this.isRare(this.knownByName, this.rowsByName, shape.key, namesakes)
+      if (!isSameNameRare) namesakes = idList(this.index.emaillessNamesakes(shape))
+    }
     const names =
       namesakes.length === 0 ? mates : mates.length === 0 ? namesakes : [...namesakes, ...mates]
     for (
