@@ -3,9 +3,14 @@ import type { DesktopApi } from '../../../shared/ipc/contract'
 import type { MenuCommand } from '../../../shared/ipc/menu-commands'
 import { useAppStore } from './store-context'
 
+/** Inputs whose own Cmd/Ctrl+Z undoes typing; a select, a checkbox or a button has none. */
+const TYPED_INPUTS = new Set(['text', 'search', 'email', 'url', 'tel', 'password', 'number'])
+
 const isTextEntry = (target: EventTarget | null): boolean =>
   target instanceof HTMLElement &&
-  (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName))
+  (target.isContentEditable ||
+    target instanceof HTMLTextAreaElement ||
+    (target instanceof HTMLInputElement && TYPED_INPUTS.has(target.type)))
 
 /**
  * App commands from the application menu (in Electron) and the same shortcuts from the keyboard

@@ -1,5 +1,10 @@
 import { useState } from 'react'
-import type { Event, EventStatus, GateId } from '../../../../shared/domain/schemas'
+import {
+  EVENT_STATUSES,
+  type Event,
+  type EventStatus,
+  type GateId,
+} from '../../../../shared/domain/schemas'
 import { nextStatuses } from '../../../../shared/events/event-lifecycle'
 import { eventEnd } from '../../../../shared/events/event-time'
 import { formatEventWhen } from '../../../../shared/events/format-event'
@@ -26,6 +31,25 @@ const STATUS_ACTION: Record<EventStatus, string> = {
   live: 'Mark live',
   done: 'Mark done',
 }
+
+/** Backwards, the button only asks: it is never the page's primary action. */
+const BACK_ACTION: Record<EventStatus, string> = {
+  planning: 'Back to planning…',
+  announced: 'Back to announced…',
+  live: 'Reopen as live…',
+  done: 'Back to done…',
+}
+
+/** What going back to a status means, said before it happens. */
+const BACK_CONSEQUENCE: Record<EventStatus, string> = {
+  planning: 'Back in planning, it counts as not announced, and the announce gate applies again.',
+  announced: 'Back to announced, the night counts as not started.',
+  live: 'Back to live, the night counts as happening now, and no longer as done.',
+  done: 'Back to done, the night counts as over.',
+}
+
+const isBackwards = (from: EventStatus, to: EventStatus): boolean =>
+  EVENT_STATUSES.indexOf(to) < EVENT_STATUSES.indexOf(from)
 
 const GATE_LABELS: Record<GateId, string> = {
   'announce-demos': 'demo target',
@@ -68,6 +92,7 @@ function EventScreen({ event }: { event: Event }) {
   const [isEditing, setIsEditing] = useState(false)
   const [isConfirmingDelete, setIsConfirmingDelete] = useState(false)
   const [isOverriding, setIsOverriding] = useState(false)
+  const [backTo, setBackTo] = useState<EventStatus | null>(null)
   const overrideGate = useAppStore((state) => state.overrideGate)
   const gate = useAnnounceGate(event)
   const blockedConditions = gate.conditions.filter(
@@ -77,12 +102,12 @@ function EventScreen({ event }: { event: Event }) {
   const changeStatus = async (status: EventStatus) => {
     try {
       await setEventStatus(event.id, status)
-      showToast(`“${event.title}” is now ${statusLabel(status).toLowerCase()}`)
     } catch (error) {
       showToast((error as Error).message, { tone: 'error' })
     }
   }
 
+  const since = event.statusHistory.at(-1)?.at
   const where = [event.venue, event.city].filter(Boolean).join(', ')
   return (
     <div className="page">
@@ -122,11 +147,20 @@ function EventScreen({ event }: { event: Event }) {
                   Announce
                 </button>
               </span>
+            ) : isBackwards(event.status, status) ? (
+              <button
+                key={status}
+                type="button"
+                className="btn btn-ghost"
+                onClick={() => setBackTo(status)}
+              >
+                {BACK_ACTION[status]}
+              </button>
             ) : (
               <button
                 key={status}
                 type="button"
-                className={status === 'planning' ? 'btn btn-ghost' : 'btn btn-primary'}
+                className="btn btn-primary"
                 onClick={() => void changeStatus(status)}
               >
                 {STATUS_ACTION[status]}
@@ -240,6 +274,23 @@ function EventScreen({ event }: { event: Event }) {
         onConfirm={() => {
           setIsConfirmingDelete(false)
           deleteEvent(event.id).catch((error: Error) => showToast(error.message, { tone: 'error' }))
+        }}
+      />
+      <ConfirmDialog
+        open={backTo !== null}
+        title={`Move “${event.title}” back to ${statusLabel(backTo ?? event.status).toLowerCase()}?`}
+        message={
+          `It is ${statusLabel(event.status).toLowerCase()}` +
+          (since ? ` since ${new Date(since).toLocaleDateString()}` : '') +
+          `. ${BACK_CONSEQUENCE[backTo ?? event.status]} Edit → Undo takes it back.`
+        }
+        confirmLabel={`Move back to ${statusLabel(backTo ?? event.status).toLowerCase()}`}
+        tone="primary"
+        onCancel={() => setBackTo(null)}
+        onConfirm={() => {
+          const status = backTo
+          setBackTo(null)
+          if (status !== null) void changeStatus(status)
         }}
       />
     </div>
