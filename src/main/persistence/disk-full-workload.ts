@@ -6,7 +6,11 @@ import { WORKSPACE_FILE_NAMES, type WorkspaceFiles } from '../../shared/schema/w
 import { makeEvent, makeRegistration } from '../../shared/testing/factories'
 import type { WorkspaceRepository } from './workspace-repository'
 
-/** `count` people, each with a note long enough that the file grows by about 1 KB a person. */
+/**
+ * `count` people, each with a note long enough that the file grows by about 1 KB a person. Each
+ * note is the person's own: the same note for all would be stored once (people are stored
+ * column-wise, repeated values once, from schema version 5 on).
+ */
 export function manyPeople(count: number, tag: string): WorkspaceFiles['people'] {
   return {
     people: Array.from({ length: count }, (_, index) => ({
@@ -14,7 +18,7 @@ export function manyPeople(count: number, tag: string): WorkspaceFiles['people']
       name: `Person ${tag} ${index}`,
       emails: [`${tag}.${index}@example.org`],
       platformIds: [],
-      notes: `Met at the ${tag} night. `.repeat(30),
+      notes: `Met at the ${tag} night, ${index}. `.repeat(25),
       tags: [],
       createdAt: '2026-11-01T10:00:00.000Z',
     })),

@@ -21,7 +21,7 @@ import {
 } from 'node:fs'
 import { dirname, join } from 'node:path'
 import type { Notice } from '../../shared/ipc/contract'
-import { CURRENT_SCHEMA_VERSION, migrateFile } from '../../shared/schema/migrations'
+import { CURRENT_SCHEMA_VERSION, migrateFile, storedFile } from '../../shared/schema/migrations'
 import {
   migrateWorkspaceFiles,
   type WorkspaceFilesResult,
@@ -285,6 +285,7 @@ export function openWorkspace(options: OpenWorkspaceOptions): {
   // and leaves the files as they were, to be migrated again on the next open.
   commitFiles(
     WORKSPACE_FILE_NAMES.filter((name) => !readOnly && loaded[name].needsWrite).map((name) => ({
+      name,
       store: loaded[name].store,
       content: files[name],
     })),
@@ -316,7 +317,9 @@ export function openWorkspace(options: OpenWorkspaceOptions): {
     if (changes.size === 0) return
     refuseIfReadOnly()
     refuseIfUnfinished('nothing can be saved')
-    commitFiles([...changes].map(([name, content]) => ({ store: loaded[name].store, content })))
+    commitFiles(
+      [...changes].map(([name, content]) => ({ name, store: loaded[name].store, content })),
+    )
     // Only once every file is on disk whole: a failed save leaves memory as the disk has it.
     for (const [name, content] of changes) setFile(files, name, content as never)
     changedSinceBackup = true
@@ -409,7 +412,7 @@ export function openWorkspace(options: OpenWorkspaceOptions): {
       try {
         prepared = prepareAll(
           WORKSPACE_FILE_NAMES.map(
-            (name) => () => loaded[name].store.prepare(withVersion(next[name])),
+            (name) => () => loaded[name].store.prepare(storedFile(name, next[name])),
           ),
         )
       } catch (error) {
@@ -438,14 +441,18 @@ export function openWorkspace(options: OpenWorkspaceOptions): {
 
 /** Writes workspace files together: each prepared whole, then renamed; on a full disk none is. */
 function commitFiles(
-  writes: readonly { store: FileStore; content: WorkspaceFiles[WorkspaceFileName] }[],
+  writes: readonly {
+    name: WorkspaceFileName
+    store: FileStore
+    content: WorkspaceFiles[WorkspaceFileName]
+  }[],
 ): void {
   commitAll(
     prepareAll(
       writes.map(
-        ({ store, content }) =>
+        ({ name, store, content }) =>
           () =>
-            store.prepare(withVersion(content)),
+            store.prepare(storedFile(name, content)),
       ),
     ),
   )
@@ -499,14 +506,10 @@ function setFile<N extends WorkspaceFileName>(
   files[name] = data
 }
 
-function withVersion(content: object): Record<string, unknown> {
-  return { schemaVersion: CURRENT_SCHEMA_VERSION, ...content }
-}
-
 /** The first step of a replacement: the whole new content, in one file written atomically. */
 export function writeReplaceJournal(directory: string, next: WorkspaceFiles): void {
   const content = Object.fromEntries(
-    WORKSPACE_FILE_NAMES.map((name) => [name, withVersion(next[name])]),
+    WORKSPACE_FILE_NAMES.map((name) => [name, storedFile(name, next[name])]),
   )
   writeFileAtomic(join(directory, REPLACE_JOURNAL), JSON.stringify({ files: content }))
 }
@@ -543,7 +546,7 @@ function finishInterruptedReplace(directory: string, now: Date): Omit<Notice, 'i
   }
   writeFilesAtomic(
     WORKSPACE_FILE_NAMES.map((name) => {
-      const data = withVersion(result.files[name])
+      const data = storedFile(name, result.files[name])
       return {
         path: join(directory, `${name}.json`),
         content: COMPACT_FILES.has(name) ? JSON.stringify(data) : JSON.stringify(data, null, 2),

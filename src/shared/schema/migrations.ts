@@ -5,7 +5,10 @@
  */
 import { z } from 'zod'
 import { REGISTRATION_STATUSES } from '../domain/schemas'
+import type { StoredForm } from './column-codec'
 import { parseStoppingEarly } from './parse-stopping-early'
+import { PEOPLE_FILE_FORM } from './people-encoding'
+import { REGISTRATIONS_FILE_FORM } from './registrations-encoding'
 import {
   DEFAULT_SETTINGS,
   fileSchemas,
@@ -13,9 +16,12 @@ import {
   type WorkspaceFiles,
 } from './workspace'
 
-export const CURRENT_SCHEMA_VERSION = 4
+export const CURRENT_SCHEMA_VERSION = 5
 
-/** One step from `to - 1` to `to`; gets the file's data (without `schemaVersion`) and returns the new shape. */
+/**
+ * One step from `to - 1` to `to`: `up` gets a file's data (without `schemaVersion`) and returns the
+ * new shape; `storedForm` changes how a file is written instead, from version `to` on.
+ */
 export interface Migration {
   to: number
   description: string
@@ -25,6 +31,12 @@ export interface Migration {
    */
   from?: Partial<Record<WorkspaceFileName, z.ZodType>>
   up: Partial<Record<WorkspaceFileName, (data: Record<string, unknown>) => Record<string, unknown>>>
+  /**
+   * How these files are written from version `to` on, where it is not their data's JSON as it is
+   * (column-codec.ts). A file of a version is read through the form of the newest step at or below
+   * it, before any `up` runs, and is written through the form of the current version.
+   */
+  storedForm?: { [N in WorkspaceFileName]?: StoredForm<WorkspaceFiles[N]> }
 }
 
 /**
@@ -139,6 +151,16 @@ export const MIGRATIONS: readonly Migration[] = [
       },
     },
   },
+  {
+    to: 5,
+    description:
+      "A lean store: registrations (with the imports' undo data) and people written " +
+      'column-wise, repeated values stored once; what they hold does not change',
+    // The encoding alone changes: a version 4 file holds the data as it is, and its data is
+    // already version 5's.
+    up: {},
+    storedForm: { registrations: REGISTRATIONS_FILE_FORM, people: PEOPLE_FILE_FORM },
+  },
 ]
 
 export type MigrationResult<N extends WorkspaceFileName> =
@@ -162,6 +184,12 @@ export function migrateFile<N extends WorkspaceFileName>(
   }
   if (schemaVersion > currentVersion) return { kind: 'too-new', version: schemaVersion }
   let data: Record<string, unknown> = rest
+  const form = storedFormAt(name, schemaVersion, migrations)
+  if (form !== undefined) {
+    const decoded = form.decode(rest)
+    if (!decoded.ok) return { kind: 'invalid', reason: decoded.reason }
+    data = decoded.data
+  }
   for (const migration of migrations) {
     if (migration.to <= schemaVersion || migration.to > currentVersion) continue
     const shape = migration.from?.[name]
@@ -188,6 +216,34 @@ export function migrateFile<N extends WorkspaceFileName>(
     data: checked.data as WorkspaceFiles[N],
     migratedFrom: schemaVersion < currentVersion ? schemaVersion : null,
   }
+}
+
+/**
+ * A file's data as it is written at the current version, `schemaVersion` first: through the
+ * version's stored form where it has one (version 5: registrations and people column-wise).
+ */
+export function storedFile<N extends WorkspaceFileName>(
+  name: N,
+  data: WorkspaceFiles[N],
+  migrations: readonly Migration[] = MIGRATIONS,
+  currentVersion: number = CURRENT_SCHEMA_VERSION,
+): Record<string, unknown> {
+  const form = storedFormAt(name, currentVersion, migrations)
+  return { schemaVersion: currentVersion, ...(form ? form.encode(data) : data) }
+}
+
+/** The form a file of `version` is stored in: that of the newest step at or below it, if any. */
+function storedFormAt<N extends WorkspaceFileName>(
+  name: N,
+  version: number,
+  migrations: readonly Migration[],
+): StoredForm<WorkspaceFiles[N]> | undefined {
+  let form: StoredForm<WorkspaceFiles[N]> | undefined
+  for (const migration of migrations) {
+    const own = migration.storedForm?.[name] as StoredForm<WorkspaceFiles[N]> | undefined
+    if (migration.to <= version && own !== undefined) form = own
+  }
+  return form
 }
 
 /** `events.0.title: Invalid input…`: the field first, so the person can find it. */

@@ -13,7 +13,7 @@ import {
   tombstoneHashSet,
 } from '../identity/delete-person'
 import { forgetPerson } from '../identity/forget-person'
-import { CURRENT_SCHEMA_VERSION, migrateFile } from './migrations'
+import { CURRENT_SCHEMA_VERSION, migrateFile, storedFile } from './migrations'
 import {
   emptyWorkspaceFiles,
   WORKSPACE_FILE_NAMES,
@@ -44,13 +44,21 @@ export type WorkspaceFilesResult =
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value)
 
-/** The workspace as one JSON document. Compact: with 50,000 people, indentation doubles the size. */
+/**
+ * The workspace as one JSON document. Compact: with 50,000 people, indentation doubles the size.
+ * Each file in the form the workspace folder stores it at this version (registrations and people
+ * column-wise from version 5), read back by the version at the top, so an older export still reads.
+ */
 export function buildWorkspaceFile(files: WorkspaceFiles, exportedAt: string): string {
+  const stored = WORKSPACE_FILE_NAMES.map((name) => {
+    const { schemaVersion: _version, ...data } = storedFile(name, files[name])
+    return [name, data] as const
+  })
   return JSON.stringify({
     format: WORKSPACE_FILE_FORMAT,
     schemaVersion: CURRENT_SCHEMA_VERSION,
     exportedAt,
-    files,
+    files: Object.fromEntries(stored),
   })
 }
 
