@@ -280,8 +280,8 @@ function EventScreen({ event }: { event: Event }) {
         open={backTo !== null}
         title={`Move “${event.title}” back to ${statusLabel(backTo ?? event.status).toLowerCase()}?`}
         message={
-          `It is ${statusLabel(event.status).toLowerCase()}` +
-          (since ? ` since ${new Date(since).toLocaleDateString()}` : '') +
+          `It was marked ${statusLabel(event.status).toLowerCase()}` +
+          (since ? ` on ${new Date(since).toLocaleDateString()}` : '') +
           `. ${BACK_CONSEQUENCE[backTo ?? event.status]} Edit → Undo takes it back.`
         }
         confirmLabel={`Move back to ${statusLabel(backTo ?? event.status).toLowerCase()}`}
