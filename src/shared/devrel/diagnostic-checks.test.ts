@@ -294,7 +294,7 @@ describe.each<[DiagnosticItemId, Case[]]>([
   [
     'sparks-happening',
     [
-      ['no intros', emptyInput(), no('0 sparks and 0 intros made in the last 3 months.')],
+      ['no intros', emptyInput(), unknown('No intros made in the last 3 months.')],
       [
         'one of two sparked; one from last year is out of the window',
         emptyInput({
@@ -347,7 +347,16 @@ describe.each<[DiagnosticItemId, Case[]]>([
   [
     'pipeline-moving',
     [
-      ['no moves, no night', emptyInput(), no('0 forward moves so far (target 3–5).')],
+      [
+        'no moves, no night',
+        emptyInput(),
+        unknown('No night has ended yet: the first cycle starts when one does.'),
+      ],
+      [
+        'no moves since the last night',
+        emptyInput({ events: [LAST] }),
+        no('0 forward moves since “Event e1” ended (target 3–5).'),
+      ],
       [
         // 3 forward moves after e1 ended (2026-11-20 21:00); the one before it belongs to the last cycle
         'three moves this cycle',

@@ -3,6 +3,7 @@
  * the data cannot settle yet (no check-ins, no night ended) says why, and the organizer answers it
  * instead. Items missing here are the organizer's to answer (nothing in the data knows them).
  */
+import { countAgainstBar } from '../util/format-number'
 import { CADENCE_TARGET } from '../pipeline/forward-moves'
 import { FATIGUE_WARNING_ABOVE } from '../metrics/fatigue-index'
 import { isInWindow } from '../metrics/metric-window'
@@ -60,7 +61,7 @@ export const APP_CHECKS: Partial<Record<DiagnosticItemId, (facts: DiagnosticFact
     if (last === undefined) return noNightRunInApp(facts)
     return known(
       last.isMet ? 'no' : 'yes',
-      `${last.sent} of ${last.minimum} follow-ups sent after “${titleOf(events, last.eventId)}”.`,
+      `${countAgainstBar(last.sent, last.minimum, `follow-ups sent after “${titleOf(events, last.eventId)}”`)}.`,
     )
   },
   'organizer-fatigue': ({ metrics }) => {
@@ -108,6 +109,8 @@ export const APP_CHECKS: Partial<Record<DiagnosticItemId, (facts: DiagnosticFact
   },
   'sparks-happening': ({ metrics }) => {
     const { sparks, introsMade } = metrics.collaborationSparks
+    // No intros is nothing to judge, not a "no": an empty workspace is not a warning.
+    if (introsMade === 0) return unknown('No intros made in the last 3 months.')
     return known(
       sparks > 0 ? 'yes' : 'no',
       `${plural(sparks, 'spark')} and ${plural(introsMade, 'intro')} made in the last 3 months.`,
@@ -123,6 +126,9 @@ export const APP_CHECKS: Partial<Record<DiagnosticItemId, (facts: DiagnosticFact
   },
   'pipeline-moving': ({ metrics }) => {
     const { forwardMoves, since } = metrics.forwardMoves
+    if (since === null && forwardMoves < CADENCE_TARGET.min) {
+      return unknown('No night has ended yet: the first cycle starts when one does.')
+    }
     return known(
       forwardMoves >= CADENCE_TARGET.min ? 'yes' : 'no',
       `${plural(forwardMoves, 'forward move')} ${since === null ? 'so far' : `since “${since.title}” ended`} ` +

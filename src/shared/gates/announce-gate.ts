@@ -5,6 +5,7 @@ import type { Event, GateOverride } from '../domain/schemas'
 import { confirmedDemos } from '../demos/demo-counts'
 import { eventEnd, eventStart } from '../events/event-time'
 import { wasRecordedAfterRetroWindow } from '../retros/retro-deadline'
+import { countAgainstBar } from '../util/format-number'
 import { evaluateGate, findOverride, plural, type GateCondition, type GateResult } from './gate'
 
 export interface AnnounceGateInput {
@@ -36,8 +37,8 @@ function demoCondition(event: Event, demos: readonly Demo[]): GateCondition {
     gate: 'announce-demos',
     isMet,
     summary: isMet
-      ? `${confirmed} of ${target} demos confirmed`
-      : `${confirmed} of ${target} demos confirmed — cannot announce yet`,
+      ? countAgainstBar(confirmed, target, 'demos confirmed')
+      : `${countAgainstBar(confirmed, target, 'demos confirmed')} — cannot announce yet`,
     unblock: `Confirm ${plural(target - confirmed, 'more demo')}`,
     override: isMet ? null : findOverride(overridesThisPlanning(event), 'announce-demos'),
   }
@@ -51,8 +52,8 @@ function followUpCondition(event: Event, previous: Event, input: AnnounceGateInp
     gate: 'announce-follow-ups',
     isMet,
     summary: isMet
-      ? `${sent} of ${minimum} follow-ups sent after “${previous.title}”`
-      : `${sent} of ${minimum} follow-ups sent after “${previous.title}” — cannot announce yet`,
+      ? countAgainstBar(sent, minimum, `follow-ups sent after “${previous.title}”`)
+      : `${countAgainstBar(sent, minimum, `follow-ups sent after “${previous.title}”`)} — cannot announce yet`,
     unblock: `Send ${plural(minimum - sent, 'more personal follow-up')} for “${previous.title}”`,
     override: isMet ? null : findOverride(overridesThisPlanning(event), 'announce-follow-ups'),
   }

@@ -119,6 +119,19 @@ describe('canAnnounce', () => {
     expect(result).toMatchObject({ allowed, reasons, unblock })
   })
 
+  it('more demos confirmed than the target reads as past the target, never “5 of 4”', () => {
+    const result = canAnnounce(next, {
+      events: [last, next],
+      demos: ['a', 'b', 'c', 'd', 'e'].map((id) => demo(id, 'confirmed')),
+      followUps: sent(12),
+      followUpMinimum: 10,
+    })
+    expect(result.conditions.map((condition) => condition.summary)).toEqual([
+      '5 demos confirmed, target 4',
+      '12 follow-ups sent after “#14”, target 10',
+    ])
+  })
+
   it('a previous night recorded after its retro window has no follow-up condition', () => {
     const result = canAnnounce(next, {
       events: [{ ...last, createdAt: '2026-11-23T11:00:00.000Z' }, next],

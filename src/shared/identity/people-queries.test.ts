@@ -5,6 +5,7 @@ import { journeyStageByPerson, workspaceJourneyFunnel } from '../metrics/journey
 import { buildSampleWorkspace, sampleEventId } from '../sample/sample-workspace'
 import {
   attendanceFacts,
+  notAttendedLabel,
   personSummary,
   searchPeople,
   startedEventCount,
@@ -156,6 +157,26 @@ describe('personSummary', () => {
     expect(summary.attended.map((entry) => entry.eventId)).toEqual(testCase.attended)
     expect(summary.isEstimated).toBe(testCase.isEstimated)
     expect(summary.firstAttended?.eventId ?? null).toBe(testCase.first)
+  })
+
+  it('says a past night was not attended, and an upcoming one not yet', () => {
+    const context = summaryContext(registrations, events, now)
+    const summaryOf = (personId: string) =>
+      personSummary(
+        people.find((entry) => entry.id === personId)!,
+        registrations.filter((entry) => entry.personId === personId),
+        context,
+      )
+    // p2 registered for two past nights with check-in data and was not checked in.
+    expect(notAttendedLabel(summaryOf('p2'))).toBe('Registered, did not attend')
+    expect(notAttendedLabel(summaryOf('p4'))).toBeNull()
+    expect(notAttendedLabel(summaryOf('p5'))).toBeNull()
+    expect(notAttendedLabel({ eventsRegistered: 1, eventsUpcoming: 1, firstAttended: null })).toBe(
+      'Registered, not attended yet',
+    )
+    expect(notAttendedLabel({ eventsRegistered: 2, eventsUpcoming: 1, firstAttended: null })).toBe(
+      'Registered, did not attend; registered for an upcoming night',
+    )
   })
 
   // Night #14 takes check-ins: p1 checked in there, p5 did not.

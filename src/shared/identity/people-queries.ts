@@ -43,6 +43,8 @@ export interface PersonSummary {
   personId: string
   /** Distinct events the person has any registration for, upcoming ones included. */
   eventsRegistered: number
+  /** Of those, the events that have not started yet. */
+  eventsUpcoming: number
   /** Distinct events attended, in start order; never one that has not started yet. */
   attended: AttendedEvent[]
   /** True when any attended event is estimated, so the count is labelled estimated. */
@@ -115,6 +117,7 @@ export function personSummary(
   context: SummaryContext,
 ): PersonSummary {
   const registered = new Set<string>()
+  const upcoming = new Set<string>()
   const attended: (AttendedEvent & { startsAt: number })[] = []
   const attendedIds = new Set<string>()
   for (const registration of registrations) {
@@ -122,7 +125,10 @@ export function personSummary(
     const known = context.eventsById.get(registration.eventId)
     if (known === undefined) continue
     registered.add(known.event.id)
-    if (known.startsAt > context.now) continue
+    if (known.startsAt > context.now) {
+      upcoming.add(known.event.id)
+      continue
+    }
     const { isAttended, isEstimated } = attendanceOf(registration, context.checkInEventIds)
     // Two registrations for one event (on Luma and on Meetup) are one event attended.
     if (!isAttended || attendedIds.has(known.event.id)) continue
@@ -141,8 +147,24 @@ export function personSummary(
   return {
     personId: person.id,
     eventsRegistered: registered.size,
+    eventsUpcoming: upcoming.size,
     attended: ordered,
     isEstimated: ordered.some((entry) => entry.isEstimated),
     firstAttended: ordered[0] ?? null,
   }
+}
+
+/**
+ * What is true of someone who has attended nothing: registered only for nights still to come
+ * ("Registered, not attended yet"), registered for nights that are past ("Registered, did not
+ * attend"), or not registered at all (null). Null too once they attended something.
+ */
+export function notAttendedLabel(
+  summary: Pick<PersonSummary, 'eventsRegistered' | 'eventsUpcoming' | 'firstAttended'>,
+): string | null {
+  if (summary.firstAttended !== null || summary.eventsRegistered === 0) return null
+  if (summary.eventsUpcoming === summary.eventsRegistered) return 'Registered, not attended yet'
+  return summary.eventsUpcoming > 0
+    ? 'Registered, did not attend; registered for an upcoming night'
+    : 'Registered, did not attend'
 }

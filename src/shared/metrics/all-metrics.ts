@@ -4,7 +4,7 @@
  * and presented events) are built once, so the biggest chapter is read in one pass.
  */
 import type { WorkspaceSnapshot } from '../schema/workspace'
-import { CADENCE_TARGET, forwardMovesSince, type CycleStatus } from '../pipeline/forward-moves'
+import { forwardMovesSince, isCycleBelowTarget, type CycleStatus } from '../pipeline/forward-moves'
 import type { Board } from '../domain/board-schemas'
 import { attendanceIndex } from './attendance-index'
 import { collaborationSparks, type CollaborationSparks } from './collaboration-sparks'
@@ -99,6 +99,6 @@ function cycleFromIndex(events: readonly TimedEvent[], board: Board, now: Date):
   return {
     since: since?.event ?? null,
     forwardMoves,
-    isBelowTarget: forwardMoves < CADENCE_TARGET.min,
+    isBelowTarget: isCycleBelowTarget(since, forwardMoves),
   }
 }

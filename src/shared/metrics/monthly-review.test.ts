@@ -8,6 +8,7 @@ import { checkedIn, eventOn, registrationsOf } from './metric-test-data'
 import {
   figuresToKeep,
   isReviewDue,
+  reviewStatus,
   monthOf,
   overridesInMonth,
   reviewFigures,
@@ -39,6 +40,16 @@ describe('the monthly review', () => {
     expect(isReviewDue([], new Date(2026, 10, 23, 12))).toBe(true)
     expect(isReviewDue([review], new Date(2026, 10, 23, 12))).toBe(false)
     expect(isReviewDue([review], new Date(2026, 11, 1, 9))).toBe(true)
+  })
+
+  it('is not due while no night has ended: nothing to review is not a chore', () => {
+    const now = new Date('2026-11-23T12:00:00.000Z')
+    expect(reviewStatus([], [], now)).toBe('nothing-to-review')
+    const upcoming = { end: '2026-12-01T21:00', timeZone: 'UTC' }
+    expect(reviewStatus([], [upcoming], now)).toBe('nothing-to-review')
+    const ended = { end: '2026-11-20T21:00', timeZone: 'UTC' }
+    expect(reviewStatus([], [upcoming, ended], now)).toBe('due')
+    expect(reviewStatus([review], [ended], now)).toBe('done')
   })
 
   it('exports the kept figures and the insight as Markdown', () => {

@@ -35,6 +35,21 @@ export function isReviewDue(reviews: readonly Review[], now: Date): boolean {
   return !reviews.some((review) => review.month === monthOf(now))
 }
 
+/**
+ * Where this month's review stands: done once closed; due while open and there is something to
+ * review; and nothing to review while no night has ended (an empty or brand-new workspace), which
+ * is not a chore to nag about.
+ */
+export function reviewStatus(
+  reviews: readonly Review[],
+  events: readonly Pick<Event, 'end' | 'timeZone'>[],
+  now: Date,
+): 'done' | 'due' | 'nothing-to-review' {
+  if (!isReviewDue(reviews, now)) return 'done'
+  const hasEnded = events.some((event) => eventEnd(event).getTime() <= now.getTime())
+  return hasEnded ? 'due' : 'nothing-to-review'
+}
+
 export interface ReviewFigures {
   /** Returning builder rate of the last ended events, oldest first (the trend). */
   returningTrend: {

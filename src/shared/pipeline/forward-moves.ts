@@ -23,13 +23,21 @@ export interface CycleStatus {
   /** The event whose end opened this cycle; null before any event ended. */
   since: Event | null
   forwardMoves: number
-  /** Below the minimum: planning the next event warns. */
+  /** Below the minimum in a cycle that has begun: planning the next event warns. */
   isBelowTarget: boolean
+}
+
+/**
+ * Whether a cycle is behind its cadence: only once an event has ended, so an empty or new
+ * workspace's zero is not a warning.
+ */
+export function isCycleBelowTarget(since: unknown, forwardMoves: number): boolean {
+  return since !== null && forwardMoves < CADENCE_TARGET.min
 }
 
 /** The current cycle (since the last event ended) and its forward moves against 3–5. */
 export function currentCycle(events: readonly Event[], board: Board, now: Date): CycleStatus {
   const since = lastEndedEvent(events, now)
   const forwardMoves = forwardMovesSince(board, since === null ? null : eventEnd(since))
-  return { since, forwardMoves, isBelowTarget: forwardMoves < CADENCE_TARGET.min }
+  return { since, forwardMoves, isBelowTarget: isCycleBelowTarget(since, forwardMoves) }
 }

@@ -1,4 +1,5 @@
 import { useDeferredValue, useMemo, useState } from 'react'
+import { formatCount } from '../../../../shared/util/format-number'
 import { foldText, platformLabel } from '../../../../shared/identity/resolve-identity'
 import type { RegistrationStatus } from '../../../../shared/domain/schemas'
 import { nightAttendees } from '../../../../shared/metrics/attendance-rule'
@@ -53,7 +54,7 @@ export function EventAttendeesCard({ eventId }: { eventId: string }) {
     <section className="card card-body stack" aria-label="Attendees">
       <div className="row-between">
         <h2>
-          Attendees <span className="faint small tabular">{rows.length}</span>
+          Attendees <span className="faint small tabular">{formatCount(rows.length)}</span>
         </h2>
         <input
           className="input"
@@ -122,7 +123,7 @@ export function EventAttendeesCard({ eventId }: { eventId: string }) {
       </div>
       {matching.length > SHOWN && (
         <p className="small faint">
-          Showing {SHOWN} of {matching.length}; search to narrow down.
+          Showing {formatCount(SHOWN)} of {formatCount(matching.length)}; search to narrow down.
         </p>
       )}
     </section>

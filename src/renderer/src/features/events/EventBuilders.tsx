@@ -1,4 +1,5 @@
 import { useMemo } from 'react'
+import { formatCount } from '../../../../shared/util/format-number'
 import { returningBuilderRates } from '../../../../shared/metrics/returning-builders'
 import { useAppStore } from '../../app/store-context'
 
@@ -20,20 +21,20 @@ export function EventBuilders({ eventId }: { eventId: string }) {
     <div className="builders" aria-label="First-timers and returning builders" role="group">
       <div className="builders-figure">
         <span className="builders-number tabular" data-testid="first-timers">
-          {rate.firstTimers.toLocaleString()}
+          {formatCount(rate.firstTimers)}
         </span>
         <span className="small muted">first-timers</span>
       </div>
       <div className="builders-figure">
         <span className="builders-number tabular" data-testid="returning-builders">
-          {rate.returning.toLocaleString()}
+          {formatCount(rate.returning)}
         </span>
         <span className="small muted">
           returning builders
           {rate.rate !== null && (
             <span className="tabular">
               {' '}
-              · {Math.round(rate.rate * 100)}% of {rate.attendees}
+              · {Math.round(rate.rate * 100)}% of {formatCount(rate.attendees)}
             </span>
           )}
         </span>

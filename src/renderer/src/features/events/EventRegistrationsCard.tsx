@@ -1,4 +1,5 @@
 import { useMemo } from 'react'
+import { formatCount } from '../../../../shared/util/format-number'
 import { registrationCounts } from '../../../../shared/events/registration-counts'
 import { useAppStore } from '../../app/store-context'
 import { EventImportsList } from '../attendees/import/EventImportsList'
@@ -32,35 +33,38 @@ export function EventRegistrationsCard({
       {counts.registered > 0 && (
         <dl className="facts tabular">
           <dt>Registered</dt>
-          <dd data-testid="registered-count">{counts.registered}</dd>
+          <dd data-testid="registered-count">{formatCount(counts.registered)}</dd>
           <dt>Going</dt>
           <dd data-testid="going-count">
-            {counts.going}
-            {counts.maybe > 0 && <span className="faint"> (+{counts.maybe} maybe)</span>}
+            {formatCount(counts.going)}
+            {counts.maybe > 0 && (
+              <span className="faint"> (+{formatCount(counts.maybe)} maybe)</span>
+            )}
           </dd>
           {counts.invited > 0 && (
             <>
               <dt>Invited</dt>
-              <dd>{counts.invited}</dd>
+              <dd>{formatCount(counts.invited)}</dd>
             </>
           )}
           <dt>Waitlist</dt>
-          <dd>{counts.waitlist}</dd>
+          <dd>{formatCount(counts.waitlist)}</dd>
           {counts.unknown > 0 && (
             <>
               <dt>Answer not read</dt>
               <dd>
-                {counts.unknown} <span className="faint small">(not counted as going)</span>
+                {formatCount(counts.unknown)}{' '}
+                <span className="faint small">(not counted as going)</span>
               </dd>
             </>
           )}
           <dt>Not coming</dt>
-          <dd>{counts.notComing}</dd>
+          <dd>{formatCount(counts.notComing)}</dd>
           <dt>Checked in</dt>
           <dd>
             {counts.hasCheckInData ? (
               <>
-                {counts.checkedIn}{' '}
+                {formatCount(counts.checkedIn)}{' '}
                 <span className="faint small">
                   ({Math.round((100 * counts.checkedIn) / Math.max(counts.going, 1))}% of going)
                 </span>

@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'react'
+import { formatCount } from '../../../../shared/util/format-number'
 import { JOURNEY_STAGES } from '../../../../shared/metrics/journey-funnel'
 import { FATIGUE_WARNING_ABOVE } from '../../../../shared/metrics/fatigue-index'
 import { formatMetric } from '../../../../shared/metrics/metric-catalog'
@@ -106,7 +107,7 @@ export function MetricsPage() {
         <MetricFigure
           metric="timeToShip"
           value={formatMetric('timeToShip', metrics.timeToShip.median)}
-          detail={`over ${metrics.timeToShip.count} events that met their demo target`}
+          detail={`over ${formatCount(metrics.timeToShip.count)} events that met their demo target`}
         />
         <MetricFigure
           metric="organizerFatigue"
@@ -135,7 +136,7 @@ export function MetricsPage() {
             metrics.pipelineCounts.reduce((sum, column) => sum + column.count, 0),
           )}
           detail={metrics.pipelineCounts
-            .map((column) => `${column.name}: ${column.count}`)
+            .map((column) => `${column.name}: ${formatCount(column.count)}`)
             .join(' · ')}
         />
       </section>
@@ -190,12 +191,12 @@ export function MetricsPage() {
                 <a
                   className="funnel-name"
                   href={`#/people?stage=${stage.stage}`}
-                  aria-label={`${STAGE_LABELS[stage.stage]}: ${stage.count.toLocaleString()} people`}
+                  aria-label={`${STAGE_LABELS[stage.stage]}: ${formatCount(stage.count)} people`}
                   title="Show the people at this stage"
                 >
                   {STAGE_LABELS[stage.stage]}
                 </a>
-                <span className="funnel-count tabular">{stage.count.toLocaleString()}</span>
+                <span className="funnel-count tabular">{formatCount(stage.count)}</span>
                 {conversion !== undefined && (
                   <span
                     className={`small ${isDrop ? 'funnel-drop' : 'muted'}`}

@@ -1,11 +1,12 @@
-import { isReviewDue, monthOf } from '../../../../shared/metrics/monthly-review'
+import { monthOf, reviewStatus } from '../../../../shared/metrics/monthly-review'
 import { useAppStore } from '../../app/store-context'
 
 /** Home's nudge while this month's review has not been closed. */
 export function ReviewDueBanner({ now }: { now: Date }) {
   const reviews = useAppStore((state) => state.reviews)
+  const events = useAppStore((state) => state.events)
   const navigate = useAppStore((state) => state.navigate)
-  if (!isReviewDue(reviews, now)) return null
+  if (reviewStatus(reviews, events, now) !== 'due') return null
   return (
     <div className="callout callout-info row-between" role="status" data-testid="review-due">
       <span>

@@ -7,13 +7,14 @@ import { formatMetric, METRIC_CATALOG } from '../../../../shared/metrics/metric-
 import {
   GATE_WORDS,
   figuresToKeep,
-  isReviewDue,
+  reviewStatus,
   monthOf,
   overridesInMonth,
   reviewFigures,
   reviewMarkdown,
   type TitledOverride,
 } from '../../../../shared/metrics/monthly-review'
+import { countAgainstBar } from '../../../../shared/util/format-number'
 import { useAppStore } from '../../app/store-context'
 import { useNow } from '../../hooks/use-now'
 import { copyText } from '../../lib/clipboard'
@@ -26,6 +27,13 @@ import './metrics.css'
 
 /** The review screen must fit one 1280×800 window, so long lists show a few and count the rest. */
 const LISTED_OVERRIDES = 2
+
+/** The review badge for where this month's review stands; an empty workspace owes none. */
+const REVIEW_BADGE = {
+  due: { tone: 'badge-warn', text: 'Due' },
+  done: { tone: 'badge-ok', text: 'Done this month' },
+  'nothing-to-review': { tone: '', text: 'Nothing to review yet' },
+} as const
 
 /**
  * The monthly 15-minute review (DESIGN.md §1.8), on one screen at 1280×800: returning builders,
@@ -50,7 +58,7 @@ export function ReviewPage() {
     () => reviewFigures({ events, registrations, demos, metrics }, now),
     [events, registrations, demos, metrics, now],
   )
-  const isDue = isReviewDue(reviews, now)
+  const status = reviewStatus(reviews, events, now)
   const timeline = [...reviews].reverse()
   const markdownOf = (review: Review) =>
     reviewMarkdown(review, overridesInMonth(events, review.month, review.closedAt))
@@ -71,9 +79,7 @@ export function ReviewPage() {
           <h1>Monthly review · {month}</h1>
           <p className="muted small">Fifteen minutes, one screen. Close it with one insight.</p>
         </div>
-        <span className={`badge ${isDue ? 'badge-warn' : 'badge-ok'}`}>
-          {isDue ? 'Due' : 'Done this month'}
-        </span>
+        <span className={`badge ${REVIEW_BADGE[status].tone}`}>{REVIEW_BADGE[status].text}</span>
       </header>
       <div className="review-grid">
         <section className="card card-body stack" aria-label="Returning builders trend">
@@ -96,12 +102,14 @@ export function ReviewPage() {
             <dd>
               {figures.nextEvent === null
                 ? 'No next night planned'
-                : `${figures.nextEvent.confirmed} of ${figures.nextEvent.target} confirmed`}
+                : countAgainstBar(
+                    figures.nextEvent.confirmed,
+                    figures.nextEvent.target,
+                    'confirmed',
+                  )}
             </dd>
             <dt>Follow-ups (3 months)</dt>
-            <dd>
-              {figures.followUps.sent} of {figures.followUps.expected} sent
-            </dd>
+            <dd>{countAgainstBar(figures.followUps.sent, figures.followUps.expected, 'sent')}</dd>
             <dt>Gate overrides</dt>
             <dd>
               {figures.overrides.length} this month

@@ -1,13 +1,14 @@
 import { useMemo } from 'react'
 import type { Event } from '../../../../shared/domain/schemas'
-import { confirmedDemos } from '../../../../shared/demos/demo-counts'
-import { followUpsSent } from '../../../../shared/gates/announce-gate'
-import { CADENCE_TARGET, currentCycle } from '../../../../shared/pipeline/forward-moves'
+import { betweenTheNights } from '../../../../shared/gates/between-the-nights'
 import { useAppStore } from '../../app/store-context'
+
+const TONE_BADGE = { ok: 'badge-ok', warn: 'badge-warn', neutral: '' } as const
 
 /**
  * The mechanisms between two nights at a glance: demos confirmed for the next one, follow-ups sent
- * after the last one, and forward moves on the speaker pipeline this cycle, each against its bar.
+ * after the last one (when it owed them), and forward moves on the speaker pipeline this cycle,
+ * each against its bar.
  */
 export function MechanismsCard({
   next,
@@ -20,34 +21,14 @@ export function MechanismsCard({
 }) {
   const demos = useAppStore((state) => state.demos)
   const followUps = useAppStore((state) => state.followUps)
-  const minimum = useAppStore((state) => state.settings.followUpMinimum)
+  const followUpMinimum = useAppStore((state) => state.settings.followUpMinimum)
   const events = useAppStore((state) => state.events)
   const board = useAppStore((state) => state.board)
   const navigate = useAppStore((state) => state.navigate)
-  const cycle = useMemo(() => currentCycle(events, board, now), [events, board, now])
-  const rows: { label: string; value: number; target: number; route: () => void }[] = []
-  if (next) {
-    rows.push({
-      label: `Demos confirmed for “${next.title}”`,
-      value: confirmedDemos(demos, next.id).length,
-      target: next.demoContract.demoTarget,
-      route: () => navigate({ name: 'event', eventId: next.id }),
-    })
-  }
-  if (last) {
-    rows.push({
-      label: `Follow-ups sent after “${last.title}”`,
-      value: followUpsSent(followUps, last.id),
-      target: minimum,
-      route: () => navigate({ name: 'event', eventId: last.id }),
-    })
-  }
-  rows.push({
-    label: 'Forward moves on the speaker pipeline this cycle',
-    value: cycle.forwardMoves,
-    target: CADENCE_TARGET.min,
-    route: () => navigate({ name: 'pipeline' }),
-  })
+  const rows = useMemo(
+    () => betweenTheNights({ next, last, events, demos, followUps, followUpMinimum, board, now }),
+    [next, last, events, demos, followUps, followUpMinimum, board, now],
+  )
   return (
     <section className="card card-body stack" aria-label="Between the nights">
       <h2 className="section-title">Between the nights</h2>
@@ -56,15 +37,21 @@ export function MechanismsCard({
         style={{ gap: 'var(--space-2)', padding: 0, margin: 0, listStyle: 'none' }}
       >
         {rows.map((row) => (
-          <li key={row.label} className="row-between small">
-            <button type="button" className="link-button" onClick={row.route}>
+          <li key={row.id} className="row-between small">
+            <button
+              type="button"
+              className="link-button"
+              onClick={() =>
+                navigate(
+                  row.eventId === null
+                    ? { name: 'pipeline' }
+                    : { name: 'event', eventId: row.eventId },
+                )
+              }
+            >
               {row.label}
             </button>
-            <span
-              className={`badge ${row.value >= row.target ? 'badge-ok' : 'badge-warn'} tabular`}
-            >
-              {row.value} of {row.target}
-            </span>
+            <span className={`badge ${TONE_BADGE[row.tone]} tabular`}>{row.value}</span>
           </li>
         ))}
       </ul>

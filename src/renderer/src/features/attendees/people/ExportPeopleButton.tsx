@@ -1,3 +1,4 @@
+import { formatCount } from '../../../../../shared/util/format-number'
 import { useAppStore } from '../../../app/store-context'
 import { downloadPeopleCsv } from './export-people'
 
@@ -10,7 +11,7 @@ export function ExportPeopleButton() {
   const exportCsv = () => {
     try {
       const fileName = downloadPeopleCsv(people, registrations, events, new Date())
-      const count = new Intl.NumberFormat().format(people.length)
+      const count = formatCount(people.length)
       showToast(`Exported ${count} ${people.length === 1 ? 'person' : 'people'} to ${fileName}`)
     } catch (error) {
       showToast(`Could not export the people list: ${(error as Error).message}`, {

@@ -1,4 +1,5 @@
 import { useVirtualizer } from '@tanstack/react-virtual'
+import { formatCount } from '../../../../../shared/util/format-number'
 import {
   memo,
   useDeferredValue,
@@ -20,6 +21,7 @@ import {
   personSummary,
   searchPeople,
   type SummaryContext,
+  notAttendedLabel,
 } from '../../../../../shared/identity/people-queries'
 import { platformLabel } from '../../../../../shared/identity/resolve-identity'
 import { JOURNEY_STAGES, type JourneyStage } from '../../../../../shared/metrics/journey-funnel'
@@ -53,8 +55,6 @@ const isPeopleOrder = (value: string): value is PeopleOrder =>
 const isJourneyStage = (value: string): value is JourneyStage =>
   (JOURNEY_STAGES as readonly string[]).includes(value)
 const isAnyText = (value: string): value is string => typeof value === 'string'
-
-const numberFormat = new Intl.NumberFormat()
 
 /**
  * The searchable list of everyone, or of the people at one journey stage: type to filter, arrows
@@ -141,7 +141,7 @@ export function PeopleDirectory({
     const person = matches[index]
     setAnnouncement(
       person
-        ? `${person.name.trim() || 'No name'}, ${index + 1} of ${numberFormat.format(matches.length)}`
+        ? `${person.name.trim() || 'No name'}, ${index + 1} of ${formatCount(matches.length)}`
         : '',
     )
   }
@@ -214,10 +214,10 @@ export function PeopleDirectory({
           data-testid="people-count"
         >
           {isSearching
-            ? `${numberFormat.format(matches.length)} of ${numberFormat.format(atStage.length)} match`
+            ? `${formatCount(matches.length)} of ${formatCount(atStage.length)} match`
             : stage !== undefined
-              ? `${numberFormat.format(atStage.length)} of ${numberFormat.format(total)} people`
-              : `${numberFormat.format(total)} ${total === 1 ? 'person' : 'people'}`}
+              ? `${formatCount(atStage.length)} of ${formatCount(total)} people`
+              : `${formatCount(total)} ${total === 1 ? 'person' : 'people'}`}
         </span>
         <label className="row small muted">
           Stage
@@ -260,7 +260,7 @@ export function PeopleDirectory({
             <span>
               Stage: <strong>{stageLabel}</strong>
             </span>
-            <span className="filter-chip-count tabular">{numberFormat.format(atStage.length)}</span>
+            <span className="filter-chip-count tabular">{formatCount(atStage.length)}</span>
             <button
               type="button"
               className="filter-chip-remove"
@@ -442,9 +442,7 @@ const PersonRow = memo(function PersonRow({
               <span className="faint small tabular nowrap">{formatEventDate(first.start)}</span>
             </>
           ) : (
-            <span className="faint ellipsis">
-              {summary.eventsRegistered > 0 ? 'Registered, not attended yet' : '—'}
-            </span>
+            <span className="faint ellipsis">{notAttendedLabel(summary) ?? '—'}</span>
           )}
         </div>
       </td>

@@ -1,4 +1,5 @@
 import { useState } from 'react'
+import { formatCount } from '../../../../../shared/util/format-number'
 import { attendeePlatformsInWords } from '../../../../../shared/import/platforms/registry'
 import { useAppStore } from '../../../app/store-context'
 import { EmptyState } from '../../../components/EmptyState'
@@ -9,8 +10,6 @@ import { selectSuggestionPairs } from './people-selectors'
 import './people.css'
 
 type PeopleView = 'everyone' | 'duplicates'
-
-const numberFormat = new Intl.NumberFormat()
 
 /**
  * Everyone who ever registered, across events and platforms: a searchable list, and the possible
@@ -81,8 +80,8 @@ export function PeoplePage() {
         <div className="stack" style={{ gap: 2 }}>
           <h1>People</h1>
           <p className="muted small tabular">
-            {numberFormat.format(peopleCount)} {peopleCount === 1 ? 'person' : 'people'} across{' '}
-            {eventCount} {eventCount === 1 ? 'event' : 'events'}
+            {formatCount(peopleCount)} {peopleCount === 1 ? 'person' : 'people'} across {eventCount}{' '}
+            {eventCount === 1 ? 'event' : 'events'}
           </p>
         </div>
         <div className="row">

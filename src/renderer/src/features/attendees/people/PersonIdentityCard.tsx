@@ -1,5 +1,5 @@
 import type { Person } from '../../../../../shared/domain/schemas'
-import type { PersonSummary } from '../../../../../shared/identity/people-queries'
+import { notAttendedLabel, type PersonSummary } from '../../../../../shared/identity/people-queries'
 import { platformLabel } from '../../../../../shared/identity/resolve-identity'
 import { useAppStore } from '../../../app/store-context'
 import { formatEventDate } from './event-date'
@@ -70,7 +70,9 @@ export function PersonIdentityCard({
               </span>
             </span>
           ) : (
-            <span className="faint">Not attended yet</span>
+            <span className="faint">
+              {notAttendedLabel(summary) ?? 'Not registered for a night'}
+            </span>
           )}
         </dd>
         {person.tags.length > 0 && (
