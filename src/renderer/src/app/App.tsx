@@ -2,26 +2,16 @@ import { useEffect } from 'react'
 import type { DesktopApi } from '../../../shared/ipc/contract'
 import { HeldSavesBanner } from '../components/HeldSavesBanner'
 import { Toasts } from '../components/Toasts'
-import { EventPage } from '../features/events/EventPage'
-import { EventsPage } from '../features/events/EventsPage'
 import { NewEventDialogHost } from '../features/events/NewEventButton'
 import { ImportDialogHost } from '../features/attendees/import/ImportDialogHost'
 import { WindowDropTarget } from '../features/attendees/import/WindowDropTarget'
-import { PeoplePage } from '../features/attendees/people/PeoplePage'
-import { PersonPage } from '../features/attendees/people/PersonPage'
-import { PipelinePage } from '../features/pipeline/PipelinePage'
-import { MetricsPage } from '../features/review/MetricsPage'
-import { ReviewPage } from '../features/review/ReviewPage'
-import { DiagnosticPage } from '../features/devrel/DiagnosticPage'
-import { FeedbackPage } from '../features/devrel/FeedbackPage'
 import { FirstRun } from '../features/workspace/FirstRun'
-import { HomePage } from '../features/workspace/HomePage'
 import { Notices } from '../features/workspace/Notices'
-import { SettingsPage } from '../features/workspace/SettingsPage'
 import { useGlobalShortcuts } from './use-global-shortcuts'
 import { useMainNotices } from './use-main-notices'
 import { Sidebar } from './Sidebar'
 import { useAppStore } from './store-context'
+import { screenOf } from './route-hash'
 import { useRouteHash } from './use-route-hash'
 import { useScreenFocus } from './use-screen-focus'
 
@@ -80,31 +70,10 @@ export function App({ api }: { api: DesktopApi }) {
   )
 }
 
+/** The page for the current route, from the route table (routes.ts). */
 function CurrentScreen() {
   const route = useAppStore((state) => state.route)
   useScreenFocus(route)
-  switch (route.name) {
-    case 'home':
-      return <HomePage />
-    case 'events':
-      return <EventsPage />
-    case 'event':
-      return <EventPage key={route.eventId} eventId={route.eventId} />
-    case 'people':
-      return <PeoplePage />
-    case 'person':
-      return <PersonPage key={route.personId} personId={route.personId} />
-    case 'pipeline':
-      return <PipelinePage />
-    case 'metrics':
-      return <MetricsPage />
-    case 'review':
-      return <ReviewPage />
-    case 'feedback':
-      return <FeedbackPage />
-    case 'diagnostic':
-      return <DiagnosticPage />
-    case 'settings':
-      return <SettingsPage />
-  }
+  const { page: Page, props, key } = screenOf(route)
+  return <Page key={key} {...props} />
 }

@@ -1,17 +1,5 @@
+import { NAV_ITEMS } from './routes'
 import { useAppStore } from './store-context'
-import type { Route } from './ui-slice'
-
-const ITEMS: { label: string; route: Route; matches: Route['name'][] }[] = [
-  { label: 'Home', route: { name: 'home' }, matches: ['home'] },
-  { label: 'Events', route: { name: 'events' }, matches: ['events', 'event'] },
-  { label: 'People', route: { name: 'people' }, matches: ['people', 'person'] },
-  { label: 'Pipeline', route: { name: 'pipeline' }, matches: ['pipeline'] },
-  { label: 'Metrics', route: { name: 'metrics' }, matches: ['metrics'] },
-  { label: 'Review', route: { name: 'review' }, matches: ['review'] },
-  { label: 'Feedback loop', route: { name: 'feedback' }, matches: ['feedback'] },
-  { label: 'Diagnostic', route: { name: 'diagnostic' }, matches: ['diagnostic'] },
-  { label: 'Settings', route: { name: 'settings' }, matches: ['settings'] },
-]
 
 /** The app's navigation, always visible on the left. */
 export function Sidebar() {
@@ -26,8 +14,8 @@ export function Sidebar() {
         DevRel OS
       </div>
       <ul role="list">
-        {ITEMS.map((item) => {
-          const isCurrent = item.matches.includes(route.name)
+        {NAV_ITEMS.map((item) => {
+          const isCurrent = item.covers.includes(route.name)
           return (
             <li key={item.label}>
               <button

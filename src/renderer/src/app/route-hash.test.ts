@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { hashFromRoute, routeFromHash } from './route-hash'
+import { hashFromRoute, routeFromHash, screenOf } from './route-hash'
+import { NAV_ITEMS, ROUTE_NAMES, ROUTES } from './routes'
 import type { Route } from './ui-slice'
 
 describe('route hash', () => {
@@ -35,5 +36,45 @@ describe('route hash', () => {
     { name: 'home' },
   ])('round-trips %j', (route) => {
     expect(routeFromHash(hashFromRoute(route))).toEqual(route)
+  })
+
+  it('reads every row of the route table back from its own hash', () => {
+    for (const name of ROUTE_NAMES) {
+      const params = Object.fromEntries(
+        ROUTES[name].path
+          .split('/')
+          .filter((segment) => segment.startsWith(':'))
+          .map((segment) => [segment.slice(1), `${name}-id`]),
+      )
+      const route = { name, ...params } as Route
+      expect(routeFromHash(hashFromRoute(route))).toEqual(route)
+    }
+  })
+
+  it('derives the sidebar from the table, each entry current on its detail screens too', () => {
+    expect(NAV_ITEMS.map((item) => item.label)).toEqual([
+      'Home',
+      'Events',
+      'People',
+      'Pipeline',
+      'Metrics',
+      'Review',
+      'Feedback loop',
+      'Diagnostic',
+      'Settings',
+    ])
+    expect(NAV_ITEMS.find((item) => item.label === 'Events')?.covers).toEqual(['events', 'event'])
+    expect(NAV_ITEMS.find((item) => item.label === 'People')?.covers).toEqual(['people', 'person'])
+  })
+
+  it('renders a route’s page with its path params as props, keyed by its path', () => {
+    const screen = screenOf({ name: 'event', eventId: 'e 1' })
+    expect(screen.page).toBe(ROUTES.event.page)
+    expect(screen.props).toEqual({ eventId: 'e 1' })
+    expect(screen.key).toBe('#/events/e%201')
+    expect(screenOf({ name: 'people', stage: 'adoption' })).toMatchObject({
+      props: {},
+      key: '#/people',
+    })
   })
 })
