@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { readFixture } from '../../tests/fixtures/csv/read-fixture'
 import type { CliIo } from './index'
@@ -85,5 +87,47 @@ describe('inspect command', () => {
     ],
   ])('exits 2 on a usage error: %j', (args, line) => {
     expect(run(args)).toEqual({ code: 2, stdout: [], stderr: [line] })
+  })
+})
+
+describe('inspect command on a chat export', () => {
+  function runChat(args: string[]): Captured {
+    const stdout: string[] = []
+    const stderr: string[] = []
+    const io: CliIo = {
+      stdout: (text) => stdout.push(text),
+      stderr: (text) => stderr.push(text),
+      readFile: (path) => readFileSync(join('tests/fixtures/chat', path)),
+    }
+    const code = inspectCommand.run(args, io)
+    if (typeof code !== 'number') throw new Error('inspect runs synchronously')
+    return { code, stdout, stderr }
+  }
+
+  it('recognises a WhatsApp export and prints its messages, span, voices and date order', () => {
+    const result = runChat(['WhatsApp Chat with Leeds Builders.txt'])
+    expect(result.code).toBe(0)
+    expect(result.stdout[0]?.split('\n')).toEqual([
+      'WhatsApp Chat with Leeds Builders.txt: WhatsApp export (.txt)',
+      '',
+      'Chat        Leeds Builders',
+      'Messages    18 (1 media, 1 deleted, 0 replies); 5 notices set aside',
+      "From – to   2024-02-20 10:02 – 2024-03-13 18:00 (the phone's clock, read in the workspace's time zone on import)",
+      'Voices      6 (Tom Becker 5, Priya Shah 4, +44 7700 900123 3, Lena Fischer 3, Sam Okafor 2, …)',
+      'Dates       Read day first: 20/2/2024 on line 1 can only start with a day.',
+      'Problems    none',
+    ])
+  })
+
+  it('lists every chat of a whole-account Telegram export as JSON', () => {
+    const result = runChat(['telegram-account-result.json', '--json'])
+    const report = JSON.parse(result.stdout[0] ?? '{}') as {
+      chats: { chatName: string; messages: number }[]
+    }
+    expect(report.chats.map((chat) => [chat.chatName, chat.messages])).toEqual([
+      ['Leeds Builders', 2],
+      ['Organisers', 1],
+      ['Tom Becker', 1],
+    ])
   })
 })
