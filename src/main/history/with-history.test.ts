@@ -6,6 +6,7 @@ import type { HistoryMoved, HistoryState } from '../../shared/ipc/channels/histo
 import type { Channel, RequestOf, ResponseOf } from '../../shared/ipc/contract'
 import { importedRow, sequentialIds } from '../../shared/testing/factories'
 import { bootWorkspace } from '../boot-workspace'
+import { NO_DESKTOP } from '../desktop-services'
 import { dispatch } from '../ipc/dispatch'
 
 let clock = Date.parse('2026-11-23T12:00:00.000Z')
@@ -192,6 +193,30 @@ describe('undo and redo in main', () => {
     ).not.toBeNull()
     const { history } = await main.send('workspace:list-backups', undefined)
     expect(history).toEqual({ undo: null, redo: null })
+  })
+
+  it('a change made while an export waits on its save dialog keeps its undo', async () => {
+    const directory = mkdtempSync(join(tmpdir(), 'devrel-history-'))
+    let answer: (path: string | null) => void = () => undefined
+    const { handlers, history, repository } = bootWorkspace({
+      directory,
+      now,
+      desktop: {
+        ...NO_DESKTOP,
+        chooseSaveFile: () => new Promise<string | null>((resolve) => (answer = resolve)),
+      },
+    })
+    await dispatch(handlers, 'workspace:start', { startWith: 'sample' }, history)
+    const exporting = dispatch(handlers, 'workspace:export-file', undefined, history)
+    const card = repository.read('board').board.cards[0]!
+    await dispatch(
+      handlers,
+      'pipeline:move-card',
+      { cardId: card.id, toColumnId: 'quiet-killers', toIndex: 0 },
+      history,
+    )
+    answer(null)
+    expect((await exporting).history?.undo?.label).toMatch(/to Quiet killers$/)
   })
 
   it('undo reaches back at most 50 changes', async () => {

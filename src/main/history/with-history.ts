@@ -81,6 +81,10 @@ function runChange<C extends ChangeChannel>(
     throw error
   }
   const { value, written } = outcome
+  // A read-only request (a PDF, an export) may wait on a dialog while other changes come and go;
+  // it records nothing and clears nothing. Had it written after all, the next undo would find the
+  // files not as its step left them and refuse.
+  if (effect.kind === 'read-only') return value
   const settle = (): void => {
     const wroteAny = Object.keys(written.after).length > 0
     if (changedOutside(written) || (effect.kind !== 'undoable' && wroteAny)) {
