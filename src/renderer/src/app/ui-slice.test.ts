@@ -110,13 +110,12 @@ describe('toasts', () => {
     })
   })
 
-  it('keeps a few waiting and drops the oldest past that', () => {
+  it('keeps the shown ones and a few waiting, dropping the oldest never shown', () => {
     const { store } = storeWith({})
     for (let index = 1; index <= 7; index++) store.getState().showToast(`Message ${index}`)
     expect(store.getState().toasts.map((toast) => toast.message)).toEqual([
-      'Message 3',
-      'Message 4',
-      'Message 5',
+      'Message 1',
+      'Message 2',
       'Message 6',
       'Message 7',
     ])

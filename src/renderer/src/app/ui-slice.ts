@@ -67,8 +67,10 @@ export interface UiSlice {
   redo: (stepId?: number | null) => Promise<void>
 }
 
-/** Toasts kept waiting behind the ones shown; older waiting ones are dropped past this. */
-const MOST_TOASTS = 5
+/** Toasts shown at once; the rest wait their turn. */
+export const SHOWN_TOASTS = 2
+/** Toasts kept waiting behind the ones shown: past this, the oldest waiting one is dropped. */
+const MOST_WAITING = 2
 let nextToastId = 1
 
 export const createUiSlice: SliceCreator<UiSlice> = (deps) => (set, get) => {
@@ -107,9 +109,11 @@ export const createUiSlice: SliceCreator<UiSlice> = (deps) => (set, get) => {
             ? { kind: 'redo' as const, step: redo }
             : null
       const toast: Toast = { id: nextToastId++, message, tone: options.tone ?? 'neutral', action }
-      const toasts = [...get().toasts, toast]
-      // A burst of changes does not leave a minute of stale messages: the oldest waiting go first.
-      set({ toasts: toasts.length > MOST_TOASTS ? toasts.slice(-MOST_TOASTS) : toasts })
+      const shown = get().toasts.slice(0, SHOWN_TOASTS)
+      const waiting = [...get().toasts.slice(SHOWN_TOASTS), toast]
+      // A burst of changes does not leave a queue of stale messages: the newest always gets its
+      // turn soon, and the oldest never-shown ones go.
+      set({ toasts: [...shown, ...waiting.slice(-MOST_WAITING)] })
     },
     dismissToast: (id) => set({ toasts: get().toasts.filter((toast) => toast.id !== id) }),
     undo: (stepId = null) => moveInHistory('undo', stepId),

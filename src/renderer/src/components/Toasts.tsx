@@ -1,17 +1,15 @@
 import { useEffect, useRef, useState } from 'react'
 import { useAppStore } from '../app/store-context'
-import type { Toast } from '../app/ui-slice'
+import { SHOWN_TOASTS, type Toast } from '../app/ui-slice'
 import './toasts.css'
 
 /** How long a toast stays, counted only while nobody points at it or has focus in it. */
 const TOAST_MS = 8000
 /** An error waits longer: it is read, not glanced at. */
 const ERROR_TOAST_MS = 15000
-/** Toasts shown at once; the rest wait their turn. */
-const SHOWN = 2
 /** While others wait, a toast seen this long makes way for the next (an error, longer). */
-const MAKE_WAY_AFTER_MS = 3000
-const ERROR_MAKE_WAY_AFTER_MS = 6000
+const MAKE_WAY_AFTER_MS = 1500
+const ERROR_MAKE_WAY_AFTER_MS = 4000
 
 /**
  * The one toast region: a strip below the screen's content (a status bar, not a layer over it),
@@ -23,8 +21,8 @@ export function Toasts() {
   const toasts = useAppStore((state) => state.toasts)
   return (
     <div className="toasts" role="status" aria-live="polite" aria-label="Messages">
-      {toasts.slice(0, SHOWN).map((toast) => (
-        <ToastView key={toast.id} toast={toast} hasWaiting={toasts.length > SHOWN} />
+      {toasts.slice(0, SHOWN_TOASTS).map((toast) => (
+        <ToastView key={toast.id} toast={toast} hasWaiting={toasts.length > SHOWN_TOASTS} />
       ))}
     </div>
   )
