@@ -62,8 +62,13 @@ export function attendeesHandlers(deps: HandlerDeps): Pick<Handlers, AttendeesCh
       if (!events.some((event) => event.id === request.eventId)) {
         throw new NotFoundError('The event this import was for no longer exists.')
       }
+      // The door's walk-ins are written by the door alone: an import as the door would replace them.
+      if (request.platform === 'door') {
+        throw new RefusedError('A file cannot be imported as the door’s list: pick its platform.')
+      }
       const { people, registrations } = current()
-      const result = applyImport({ ...people, ...registrations, events }, request, {
+      const { doorLog } = repository.read('journal')
+      const result = applyImport({ ...people, ...registrations, events, doorLog }, request, {
         now: deps.now(),
         newId: deps.newId,
       })

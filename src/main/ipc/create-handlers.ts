@@ -5,6 +5,7 @@ import { eventHandlers } from './event-handlers'
 import { createHistory, type History } from '../history/history'
 import { withHistory } from '../history/with-history'
 import type { Handlers, HandlerDeps } from './handler-types'
+import { nightHandlers } from './night-handlers'
 import { pipelineHandlers } from './pipeline-handlers'
 import { retrosHandlers } from './retros-handlers'
 import { reviewHandlers } from './review-handlers'
@@ -26,6 +27,7 @@ export function createHandlers(deps: HandlerDeps, history: History = createHisto
       ...retrosHandlers(deps),
       ...reviewHandlers(deps),
       ...devrelHandlers(deps),
+      ...nightHandlers(deps),
     },
     deps.repository,
     history,

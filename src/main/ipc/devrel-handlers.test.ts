@@ -33,6 +33,8 @@ function boot(directory = mkdtempSync(join(tmpdir(), 'devrel-feedback-'))) {
       followUps: [],
       intros: [],
       checkIns: [],
+      doorLog: [],
+      stageLog: [],
     })
   }
   return { ...booted, directory }

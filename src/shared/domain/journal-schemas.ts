@@ -1,5 +1,6 @@
 /** What happens after an event (DESIGN.md §1.5–1.7): retro, follow-ups, intros, organizer check-in. */
 import { z } from 'zod'
+import { doorEntrySchema, stageEntrySchema } from './night-schemas'
 import { idSchema, instantSchema } from './schemas'
 
 export const retroSchema = z.object({
@@ -49,6 +50,8 @@ export const introSchema = z.object({
   /** Set when the intro turned into action: then it is a collaboration spark. */
   sparkedAt: instantSchema.nullable(),
   sparkNote: z.string().max(2000),
+  /** What they met about ("X met Y about Z"), when it was captured on the night. */
+  about: z.string().max(300).optional(),
 })
 
 export const checkInSchema = z.object({
@@ -64,6 +67,9 @@ export const journalSchema = z.object({
   followUps: z.array(followUpSchema),
   intros: z.array(introSchema),
   checkIns: z.array(checkInSchema),
+  /** The night itself (DESIGN.md §1.10); absent in files from before door mode. */
+  doorLog: z.array(doorEntrySchema).default([]),
+  stageLog: z.array(stageEntrySchema).default([]),
 })
 
 export type Retro = z.infer<typeof retroSchema>

@@ -108,8 +108,14 @@ export const PLATFORMS = [
   'google-forms',
   'sessionize',
   'generic',
+  /** Walk-ins added at the door (DESIGN.md §1.10): no export, so no import ever writes it. */
+  'door',
 ] as const
 export const platformSchema = z.enum(PLATFORMS)
+/** The platforms an attendee file can be imported as: every one but the door's walk-ins. */
+export const IMPORTABLE_PLATFORMS = PLATFORMS.filter(
+  (platform): platform is Exclude<Platform, 'door'> => platform !== 'door',
+)
 
 export const platformIdSchema = z.object({ platform: platformSchema, id: z.string().min(1) })
 

@@ -57,6 +57,11 @@ const frictionText = (before: WorkspaceFiles, id: string): string =>
 const clusterProblem = (before: WorkspaceFiles, id: string): string =>
   clip(before.reviews.clusters.find((cluster) => cluster.id === id)?.problem ?? 'a cluster')
 
+const registrationPerson = (before: WorkspaceFiles, id: string): string => {
+  const registration = before.registrations.registrations.find((candidate) => candidate.id === id)
+  return registration ? personName(before, registration.personId) : 'someone'
+}
+
 const followUpPerson = (before: WorkspaceFiles, id: string): string => {
   const followUp = before.journal.followUps.find((candidate) => candidate.id === id)
   return followUp ? personName(before, followUp.personId) : 'someone'
@@ -330,6 +335,26 @@ export const HISTORY_RULES: { [C in Exclude<Channel, HistoryChannel>]: HistoryRu
     label: ({ id }, before) => `Remove the cluster ${clusterProblem(before, id)}`,
   },
   'feedback:restore-cluster': { kind: 'undoable', label: () => 'Put a removed cluster back' },
+  'door:check-in': {
+    kind: 'undoable',
+    label: ({ registrationId }, before) => `Check in ${registrationPerson(before, registrationId)}`,
+  },
+  'door:undo-check-in': {
+    kind: 'undoable',
+    label: ({ registrationId }, before) =>
+      `Take back the check-in of ${registrationPerson(before, registrationId)}`,
+  },
+  'door:add-walk-in': {
+    kind: 'undoable',
+    label: ({ name }) => `Add the walk-in ${clip(name)}`,
+  },
+  'stage:log': {
+    kind: 'undoable',
+    label: ({ demoId, outcome }, before) =>
+      outcome === 'no-show'
+        ? `Mark ${demoTitle(before, demoId)} a no-show`
+        : `Log the demo ${demoTitle(before, demoId)}`,
+  },
   'diagnostic:answer': {
     kind: 'undoable',
     label: ({ itemId }) => {

@@ -117,6 +117,7 @@ describe('applyImport', () => {
       duplicatesCollapsed: 1,
       suggestions: [],
       nightLinks: [],
+      doorMerge: null,
     })
     expect(result.imports).toEqual([
       {

@@ -3,6 +3,7 @@
  * and registrations, re-imports update instead of duplicating, and the import keeps what it needs
  * to be undone exactly.
  */
+import type { DoorEntry } from '../domain/night-schemas'
 import type {
   Event,
   MergeSuggestion,
@@ -13,6 +14,7 @@ import type {
 } from '../domain/schemas'
 import type { ImportedRow, RowError } from '../import/types'
 import type { ImportRecord, NightLink } from '../schema/workspace'
+import { doorCheckIns } from '../night/door-rules'
 import { resolveIdentity } from './resolve-identity'
 
 /** How many of the most recent imports keep undo data, so files do not grow without bound. */
@@ -42,6 +44,21 @@ export interface ImportReport {
    * within this night"), one group with its evidence, each reversible.
    */
   nightLinks: NightLink[]
+  /** What this list merged with the door's record of the night; null where the door recorded none. */
+  doorMerge: DoorMerge | null
+}
+
+/**
+ * An export imported after the door was open (DESIGN.md §1.10): the door's check-ins stand, with
+ * the door's times, and a person on both counts once.
+ */
+export interface DoorMerge {
+  /** People on this list whom the door checked in. */
+  checkedInAtDoor: number
+  /** Of them, those the list has as not checked in: the door's check-in stands. */
+  keptFromDoor: number
+  /** People the door checked in who are not on this list (walk-ins, other lists). */
+  notOnList: number
 }
 
 export interface ApplyImportInput {
@@ -52,6 +69,8 @@ export interface ApplyImportInput {
   imports: readonly ImportRecord[]
   /** For the event's title in suggestion evidence; optional because nothing else needs it. */
   events?: readonly Event[]
+  /** The door's record of the nights (journal): its check-ins win over the list's attendance. */
+  doorLog?: readonly DoorEntry[]
 }
 
 export interface ApplyImportRequest {
@@ -151,6 +170,20 @@ export function applyImport(
     reason: error.reason,
   }))
 
+  // The registrations the door checked in tonight, and their people: a row never takes back a
+  // check-in the door saw happen, and is reported as merged with it.
+  const doorCheckedIn = doorCheckIns(input.doorLog ?? [], eventId)
+  const doorPeople = new Set<string>()
+  if (doorCheckedIn.size > 0) {
+    for (const registration of input.registrations) {
+      if (doorCheckedIn.has(registration.id) && registration.attendance === 'checked-in') {
+        doorPeople.add(registration.personId)
+      }
+    }
+  }
+  const mergedPeople = new Set<string>()
+  const keptPeople = new Set<string>()
+
   const nightLinks: NightLink[] = []
   let rowsImported = 0
   for (const [index, resolution] of identity.resolutions.entries()) {
@@ -163,6 +196,10 @@ export function applyImport(
     // Resolutions come one per row, in the rows' order.
     const row = request.rows[index]
     if (row === undefined) continue
+    if (doorPeople.has(resolution.personId)) {
+      mergedPeople.add(resolution.personId)
+      if (row.attendance !== 'checked-in') keptPeople.add(resolution.personId)
+    }
     // A person created by this row has no registration yet to find under their id.
     const position = findRegistration(row, resolution.personId, resolution.kind !== 'created')
     const existing = position === undefined ? undefined : list[position]
@@ -199,7 +236,13 @@ export function applyImport(
       continue
     }
 
-    const updated = updateRegistration(existing, row, resolution.personId, importId)
+    const updated = updateRegistration(
+      existing,
+      row,
+      resolution.personId,
+      importId,
+      doorCheckedIn.has(existing.id),
+    )
     if (position < firstAdded && !replaced.has(existing.id)) replaced.set(existing.id, existing)
     list[position] = updated
     indexRegistration(position)
@@ -257,6 +300,14 @@ export function applyImport(
       duplicatesCollapsed: request.duplicatesCollapsed,
       suggestions: identity.suggestions,
       nightLinks,
+      doorMerge:
+        doorPeople.size === 0
+          ? null
+          : {
+              checkedInAtDoor: mergedPeople.size,
+              keptFromDoor: keptPeople.size,
+              notOnList: doorPeople.size - mergedPeople.size,
+            },
     },
   }
 
@@ -298,19 +349,22 @@ export function applyImport(
 /**
  * The registration rewritten from a newer row. A row without check-in data (`unknown`) keeps a
  * known attendance, because "no data" is not "did not attend"; empty cells keep what was known.
+ * A check-in the door recorded stands whatever the list says: the door saw them come in.
  */
 function updateRegistration(
   existing: Registration,
   row: ImportedRow,
   personId: string,
   importId: string,
+  isCheckedInAtDoor = false,
 ): Registration {
   return {
     ...existing,
     personId,
     sourceKey: row.sourceKey !== '' ? row.sourceKey : existing.sourceKey,
     status: row.status,
-    attendance: row.attendance === 'unknown' ? existing.attendance : row.attendance,
+    attendance:
+      row.attendance === 'unknown' || isCheckedInAtDoor ? existing.attendance : row.attendance,
     ticketType: row.ticketType !== '' ? row.ticketType : existing.ticketType,
     registeredAt: row.registeredAt !== '' ? row.registeredAt : existing.registeredAt,
     answers: { ...existing.answers, ...row.answers },

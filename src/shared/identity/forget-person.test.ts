@@ -59,6 +59,8 @@ describe('forgetting a deleted person elsewhere', () => {
         },
       ],
       checkIns: [],
+      doorLog: [],
+      stageLog: [],
     }
     const result = forgetPerson(board, journal, 'gone')
     expect(JSON.stringify(result)).not.toContain('gone')

@@ -1,7 +1,7 @@
 /**
  * The rest of a deletion at someone's request (DESIGN.md §1.3): besides their person record and
  * registrations, their card on the speaker pipeline, the follow-ups with their answers, the
- * intros naming them and the retro picks of them go too. Demos stay (a title is not personal
+ * intros naming them, their door check-ins and the retro picks of them go too. Demos stay (a title is not personal
  * data) but no longer point at anyone known.
  */
 import type { Board } from '../domain/board-schemas'
@@ -28,6 +28,8 @@ export function forgetPerson(
       ...journal,
       followUps: journal.followUps.filter((followUp) => followUp.personId !== personId),
       intros: journal.intros.filter((intro) => !intro.personIds.includes(personId)),
+      // When and how they came through the door is about them too.
+      doorLog: journal.doorLog.filter((entry) => entry.personId !== personId),
       retros: journal.retros.map((retro) => ({
         ...retro,
         inviteNext: retro.inviteNext.filter((id) => id !== personId),

@@ -68,6 +68,10 @@ export const CHANNELS = [
   'diagnostic:answer',
   'history:undo',
   'history:redo',
+  'door:check-in',
+  'door:undo-check-in',
+  'door:add-walk-in',
+  'stage:log',
 ] as const
 
 /** A channel of the contract, by name. */

@@ -10,6 +10,7 @@ import { attendeesRequests, type AttendeesResponses } from './channels/attendees
 import { demosRequests, type DemosResponses } from './channels/demos'
 import { devrelRequests, type DevrelResponses } from './channels/devrel'
 import { historyRequests, type HistoryResponses, type HistoryState } from './channels/history'
+import { nightRequests, type NightResponses } from './channels/night'
 import { eventRequests, type EventResponses } from './channels/events'
 import { pipelineRequests, type PipelineResponses } from './channels/pipeline'
 import { retrosRequests, type RetrosResponses } from './channels/retros'
@@ -30,6 +31,7 @@ export const requestSchemas = {
   ...reviewRequests,
   ...devrelRequests,
   ...historyRequests,
+  ...nightRequests,
 } as const satisfies Record<ChannelName, z.ZodType>
 
 export type ResponseTypes = WorkspaceResponses &
@@ -40,7 +42,8 @@ export type ResponseTypes = WorkspaceResponses &
   RetrosResponses &
   ReviewResponses &
   DevrelResponses &
-  HistoryResponses
+  HistoryResponses &
+  NightResponses
 
 export type Channel = keyof typeof requestSchemas
 export type RequestOf<C extends Channel> = z.input<(typeof requestSchemas)[C]>

@@ -181,15 +181,18 @@ export function restoreFollowUp(
 
 export function addIntro(
   journal: Journal,
-  intro: Pick<Intro, 'personIds' | 'eventId' | 'byWhom'>,
+  intro: Pick<Intro, 'personIds' | 'eventId' | 'byWhom' | 'about'>,
   context: { id: string; now: Date },
 ): JournalResult {
   if (intro.personIds[0] === intro.personIds[1]) {
     return { ok: false, reason: 'An intro links two different people.' }
   }
+  const { about, ...fields } = intro
   const added: Intro = {
     id: context.id,
-    ...intro,
+    ...fields,
+    // Only an intro captured with its topic carries one; older intros have none.
+    ...(about !== undefined && about !== '' ? { about } : {}),
     at: context.now.toISOString(),
     sparkedAt: null,
     sparkNote: '',

@@ -82,6 +82,8 @@ const journal: Journal = {
   ],
   intros: [],
   checkIns: [],
+  doorLog: [],
+  stageLog: [],
 }
 
 describe('retro summary', () => {

@@ -47,7 +47,14 @@ export function buildSampleJournal(input: {
       [...entry.attendees],
     ]),
   )
-  const journal: Journal = { retros: [], followUps: [], intros: [], checkIns: [] }
+  const journal: Journal = {
+    retros: [],
+    followUps: [],
+    intros: [],
+    checkIns: [],
+    doorLog: [],
+    stageLog: [],
+  }
   past.forEach((event, index) => {
     const end = eventEnd(event).getTime()
     const at = (hours: number) => new Date(Math.min(end + hours * HOUR_MS, input.now.getTime()))

@@ -149,7 +149,14 @@ export function emptyWorkspaceFiles(settings: Settings = DEFAULT_SETTINGS): Work
     people: { people: [], tombstones: [], mergeSuggestions: [], merges: [] },
     registrations: { registrations: [], imports: [] },
     board: { board: DEFAULT_BOARD },
-    journal: { retros: [], followUps: [], intros: [], checkIns: [] },
+    journal: {
+      retros: [],
+      followUps: [],
+      intros: [],
+      checkIns: [],
+      doorLog: [],
+      stageLog: [],
+    },
     reviews: { reviews: [], frictions: [], clusters: [], diagnosticAnswers: {} },
   }
 }

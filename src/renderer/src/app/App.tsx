@@ -5,6 +5,7 @@ import { Toasts } from '../components/Toasts'
 import { NewEventDialogHost } from '../features/events/NewEventButton'
 import { ImportDialogHost } from '../features/attendees/import/ImportDialogHost'
 import { WindowDropTarget } from '../features/attendees/import/WindowDropTarget'
+import { NightHost } from '../features/night/NightHost'
 import { FirstRun } from '../features/workspace/FirstRun'
 import { Notices } from '../features/workspace/Notices'
 import { useGlobalShortcuts } from './use-global-shortcuts'
@@ -65,6 +66,7 @@ export function App({ api }: { api: DesktopApi }) {
       <NewEventDialogHost />
       <ImportDialogHost />
       <WindowDropTarget />
+      <NightHost />
       <Toasts />
     </div>
   )

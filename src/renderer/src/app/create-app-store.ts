@@ -7,6 +7,7 @@ import { createAttendeesSlice } from '../features/attendees/attendees-slice'
 import { createDemosSlice } from '../features/demos/demos-slice'
 import { createDevrelSlice } from '../features/devrel/devrel-slice'
 import { createEventsSlice } from '../features/events/events-slice'
+import { createNightSlice } from '../features/night/night-slice'
 import { createPipelineSlice } from '../features/pipeline/pipeline-slice'
 import { createRetrosSlice } from '../features/retros/retros-slice'
 import { createReviewSlice } from '../features/review/review-slice'
@@ -38,6 +39,7 @@ export function createAppStore(api: DesktopApi, now: () => Date = () => new Date
     ...createRetrosSlice(deps)(...args),
     ...createReviewSlice(deps)(...args),
     ...createDevrelSlice(deps)(...args),
+    ...createNightSlice(deps)(...args),
   }))
   setState = store.setState
   heldSaves.subscribe((held) => store.setState({ heldSaves: held }))

@@ -5,6 +5,7 @@ import type { AttendeesSlice } from '../features/attendees/attendees-slice'
 import type { DemosSlice } from '../features/demos/demos-slice'
 import type { DevrelSlice } from '../features/devrel/devrel-slice'
 import type { EventsSlice } from '../features/events/events-slice'
+import type { NightSlice } from '../features/night/night-slice'
 import type { PipelineSlice } from '../features/pipeline/pipeline-slice'
 import type { RetrosSlice } from '../features/retros/retros-slice'
 import type { ReviewSlice } from '../features/review/review-slice'
@@ -20,6 +21,7 @@ export type AppState = WorkspaceSlice &
   RetrosSlice &
   ReviewSlice &
   DevrelSlice &
+  NightSlice &
   UiSlice
 
 /** Dependencies every slice gets: I/O only through `call`, time through `now`. */

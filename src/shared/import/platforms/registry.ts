@@ -3,6 +3,7 @@
  * the platform picker and every sentence that names the platforms derive from this list.
  */
 import type { Platform } from '../../domain/schemas'
+import { door } from './door'
 import { eventbrite } from './eventbrite'
 import { generic } from './generic'
 import { googleForms } from './google-forms'
@@ -26,10 +27,16 @@ const PROFILES: { readonly [platform in Platform]: PlatformProfile } = {
   'google-forms': googleForms,
   sessionize,
   generic,
+  door,
 }
 
-/** The profiles in the order a person is offered them, the generic CSV last. */
-export const PLATFORM_PROFILES: readonly PlatformProfile[] = Object.values(PROFILES)
+/**
+ * The profiles of files, in the order a person is offered them, the generic CSV last. The door's
+ * walk-ins are no file: no import is offered as, or detected as, the door.
+ */
+export const PLATFORM_PROFILES: readonly PlatformProfile[] = Object.values(PROFILES).filter(
+  (profile) => profile.platform !== 'door',
+)
 
 /** The profile of one platform. */
 export function platformProfile(platform: Platform): PlatformProfile {

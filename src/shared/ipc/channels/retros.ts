@@ -41,6 +41,8 @@ export const retrosRequests = {
     personIds: z.tuple([idSchema, idSchema]),
     eventId: idSchema.nullable(),
     byWhom: z.string().trim().max(200),
+    /** What they met about ("X met Y about Z"), from the quick-add on the night. */
+    about: z.string().trim().max(300).optional(),
   }),
   'intros:spark': z.object({ id: idSchema, note: z.string().trim().max(2000) }),
   /** Every written retro as Markdown, one file per event, into a folder the person chooses. */

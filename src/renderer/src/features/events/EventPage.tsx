@@ -88,6 +88,7 @@ function EventScreen({ event }: { event: Event }) {
   const setEventStatus = useAppStore((state) => state.setEventStatus)
   const deleteEvent = useAppStore((state) => state.deleteEvent)
   const showToast = useAppStore((state) => state.showToast)
+  const openNight = useAppStore((state) => state.openNight)
   const now = useNow()
   const [isEditing, setIsEditing] = useState(false)
   const [isConfirmingDelete, setIsConfirmingDelete] = useState(false)
@@ -167,6 +168,12 @@ function EventScreen({ event }: { event: Event }) {
               </button>
             ),
           )}
+          <button type="button" className="btn" onClick={() => openNight('door', event.id)}>
+            Open the door
+          </button>
+          <button type="button" className="btn" onClick={() => openNight('stage', event.id)}>
+            Stage
+          </button>
           <button type="button" className="btn" onClick={() => setIsEditing(true)}>
             Edit
           </button>

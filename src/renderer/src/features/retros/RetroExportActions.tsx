@@ -27,6 +27,8 @@ export function RetroExportActions({ event, now }: { event: Event; now: Date }) 
         followUps: state.followUps,
         intros: state.intros,
         checkIns: state.checkIns,
+        doorLog: state.doorLog,
+        stageLog: state.stageLog,
       },
       now,
     })

@@ -33,6 +33,11 @@ export function ImportReportView({
       </p>
       {/* First: the news a cross-posted night brings, and the one thing to check. */}
       {report.nightLinks.length > 0 && <NightLinksGroup report={report} />}
+      {report.doorMerge && (
+        <p className="callout callout-info" data-testid="import-door-merge">
+          Merged with the door: {doorMergeWords(report.doorMerge)}
+        </p>
+      )}
       <dl className="report-grid tabular">
         {facts.map(([label, value]) => (
           <div key={label} className="report-fact" data-zero={value === 0 || undefined}>
@@ -65,6 +70,22 @@ export function ImportReportView({
       )}
     </div>
   )
+}
+
+/** What the list merged with the door's check-ins, in a sentence. */
+function doorMergeWords(merge: NonNullable<ImportReport['doorMerge']>): string {
+  const people = (n: number) => `${n.toLocaleString()} ${n === 1 ? 'person' : 'people'}`
+  const parts = [
+    `${people(merge.checkedInAtDoor)} the door checked in ${merge.checkedInAtDoor === 1 ? 'is' : 'are'} on this list`,
+  ]
+  if (merge.keptFromDoor > 0) {
+    parts.push(
+      `${people(merge.keptFromDoor)} the list has as not checked in stay checked in, with the door’s times`,
+    )
+  }
+  if (merge.notOnList > 0)
+    parts.push(`${people(merge.notOnList)} checked in at the door are on no list but the door’s`)
+  return `${parts.join('; ')}. Nobody is counted twice.`
 }
 
 /**

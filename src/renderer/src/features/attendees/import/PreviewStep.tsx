@@ -2,7 +2,7 @@ import { capitalise } from '../../../../../shared/util/text'
 import { useEffect, useMemo, useState } from 'react'
 import {
   eventDraftSchema,
-  PLATFORMS,
+  IMPORTABLE_PLATFORMS,
   type Platform,
   type RegistrationStatus,
 } from '../../../../../shared/domain/schemas'
@@ -180,7 +180,7 @@ export function PreviewStep({
               value={platform}
               onChange={(event) => changePlatform(event.target.value as Platform)}
             >
-              {PLATFORMS.map((candidate) => (
+              {IMPORTABLE_PLATFORMS.map((candidate) => (
                 <option key={candidate} value={candidate}>
                   {platformLabel(candidate)}
                 </option>
