@@ -14,7 +14,7 @@ import { DEMO_STATES } from '../../shared/domain/demo-schemas'
 import { EVENT_STATUSES } from '../../shared/domain/schemas'
 import type { HistoryState } from '../../shared/ipc/channels/history'
 import type { Channel, RequestOf } from '../../shared/ipc/contract'
-import type { WorkspaceFiles } from '../../shared/schema/workspace'
+import { WORKSPACE_FILE_NAMES, type WorkspaceFiles } from '../../shared/schema/workspace'
 import { importedRow, sequentialIds } from '../../shared/testing/factories'
 import { bootWorkspace } from '../boot-workspace'
 import { dispatch } from '../ipc/dispatch'
@@ -234,7 +234,10 @@ describe('undo in main, over random changes', () => {
           }
           // What undo and redo wrote is on disk, not only in memory.
           const reopened = openWorkspace({ directory, now }).repository.files()
-          expect(reopened).toEqual(JSON.parse(read()) as WorkspaceFiles)
+          const inMemory = JSON.parse(read()) as WorkspaceFiles
+          for (const name of WORKSPACE_FILE_NAMES) {
+            expect({ name, file: reopened[name] }).toEqual({ name, file: inMemory[name] })
+          }
         },
       ),
       { numRuns: 20 },
