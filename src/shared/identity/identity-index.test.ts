@@ -98,7 +98,7 @@ function rowByRow(
   request: IdentityRequest,
   newId: () => string,
 ): IdentityResolution {
-  const keys = request.rows.map(rowKeys)
+  const keys = request.rows.map((each) => rowKeys(each))
   const identityImport = new IdentityImport(index, state, request, keys, { now: NOW, newId })
   for (const [position, each] of request.rows.entries()) {
     const rowKeys = keys[position] ?? expect.unreachable()
@@ -163,7 +163,7 @@ describe('IdentityIndex with IdentityImport', () => {
 
   it('an index of only the names a file has resolves that file like a full one', () => {
     const request = identityRequest('meetup', MEETUP_ROWS)
-    const wanted = wantedKeys(MEETUP_ROWS.map(rowKeys))
+    const wanted = wantedKeys(MEETUP_ROWS.map((each) => rowKeys(each)))
     const filtered = new IdentityIndex(WORKSPACE.people, wanted)
     const full = new IdentityIndex(WORKSPACE.people)
     expect(rowByRow(filtered, WORKSPACE, request, counter('id'))).toEqual(

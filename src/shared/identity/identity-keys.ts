@@ -179,12 +179,48 @@ function isPhoneHeader(header: string): boolean {
   return isPhone
 }
 
-/** The phone number among a row's answers (Luma `phone_number`, Tito `Ticket Phone Number`). */
-export function phoneOf(answers: Readonly<Record<string, string>>): string {
+/**
+ * The phone number among a row's answers (Luma `phone_number`, Tito `Ticket Phone Number`), as
+ * typed; only `headers` are read when given.
+ */
+export function phoneOf(
+  answers: Readonly<Record<string, string>>,
+  headers?: readonly string[],
+): string {
+  if (headers !== undefined) {
+    for (const header of headers) {
+      const phone = Object.hasOwn(answers, header) ? (answers[header] ?? '') : ''
+      if (phoneKey(phone) !== '') return phone
+    }
+    return ''
+  }
   for (const header in answers) {
     if (!Object.hasOwn(answers, header) || !isPhoneHeader(header)) continue
     const phone = answers[header] ?? ''
     if (phoneKey(phone) !== '') return phone
   }
   return ''
+}
+
+/** How many rows from the start of a file, then one in how many after, `phoneHeadersOf` reads. */
+const PHONE_SAMPLE_START = 200
+const PHONE_SAMPLE_EVERY = 50
+
+/**
+ * The answer headers of a file that hold phone numbers, from a sample of its rows (the first few
+ * hundred, then one in fifty): the rows of one file share their headers, and reading every key of
+ * every row cost a 200,000-row import a tenth of a second to learn that it has none.
+ */
+export function phoneHeadersOf(
+  rows: readonly { answers: Readonly<Record<string, string>> }[],
+): string[] {
+  const headers = new Set<string>()
+  for (let index = 0; index < rows.length;) {
+    const answers = rows[index]?.answers ?? {}
+    for (const header in answers) {
+      if (Object.hasOwn(answers, header) && isPhoneHeader(header)) headers.add(header)
+    }
+    index += index < PHONE_SAMPLE_START ? 1 : PHONE_SAMPLE_EVERY
+  }
+  return [...headers]
 }

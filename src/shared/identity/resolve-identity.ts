@@ -29,6 +29,7 @@ import {
   isNameEvidence,
   isNameWordShared,
   nameShape,
+  phoneHeadersOf,
   phoneKey,
   phoneOf,
   type NameShape,
@@ -137,11 +138,14 @@ export interface RowKeys {
   phoneKey: string
 }
 
-/** Normalises a row's identifiers and computes its blocking keys. */
-export function rowKeys(row: ImportedRow): RowKeys {
+/**
+ * Normalises a row's identifiers and computes its blocking keys; `phoneHeaders`, when given, are
+ * the only answers read for a phone number (see `phoneHeadersOf`).
+ */
+export function rowKeys(row: ImportedRow, phoneHeaders?: readonly string[]): RowKeys {
   const email = normaliseEmail(row.email)
   const name = normaliseName(row.name)
-  const phone = phoneOf(row.answers)
+  const phone = phoneOf(row.answers, phoneHeaders)
   return {
     email,
     platformPersonId: row.platformPersonId.trim(),
@@ -181,7 +185,7 @@ export type RowDecision =
   | {
       kind: 'created'
       /** People the new person may be, for review, the strongest evidence first. */
-      candidates: SuggestionCandidate[]
+      candidates: readonly SuggestionCandidate[]
       /** What the index holds under the row's name (for indexing the new person). */
       sameName: Ids
       claimsKeylessName: string | null
@@ -206,16 +210,15 @@ export class IdentityImport {
   private readonly otherListFullByInitial: IdIndex = new Map()
   private readonly otherListAbbreviatedByInitial: IdIndex = new Map()
   private readonly otherPlatformOf = new Map<string, Platform>()
-  // How many rows of this file share a first name + initial: two "Tom B." (or "Tom B." and "Tom
-  // Baker") on one list cannot be told apart by name, so none of them is linked.
-  private readonly rowsByInitial = new Map<string, number>()
-  // How many rows of this file carry each name, and how many people known before the import hold
-  // it (counted once per name, when first asked): how many people a name alone may point at.
-  private readonly rowsByName = new Map<string, number>()
-  private readonly rowsByLocalPart = new Map<string, number>()
-  private readonly knownByName = new Map<string, number>()
-  private readonly knownByInitial = new Map<string, number>()
-  private readonly knownByLocalPart = new Map<string, number>()
+  // How many rows of this file carry each name, first name + initial and mailbox name, counted
+  // when first asked (an import of people who share nothing never asks), and how many people
+  // known before the import hold each (counted once per key): how many a key alone may point at.
+  private fileCounts: Record<BlockingKind, Map<string, number>> | undefined
+  private readonly knownHolders: Record<BlockingKind, Map<string, number>> = {
+    name: new Map(),
+    initial: new Map(),
+    mailbox: new Map(),
+  }
   private readonly linkedTonight = new Set<string>()
   private readonly suggestedPairs: Set<string>
   private readonly previous = new Map<string, Person>()
@@ -233,7 +236,7 @@ export class IdentityImport {
     private readonly index: IdentityIndex,
     state: Omit<IdentityState, 'people'>,
     private readonly request: Omit<IdentityRequest, 'rows'>,
-    rows: readonly RowKeys[],
+    private readonly rows: readonly RowKeys[],
     private readonly ctx: { now: Date; newId: () => string },
   ) {
     const { eventId, platform } = request
@@ -277,12 +280,6 @@ export class IdentityImport {
         personId,
       )
     }
-    for (const { shape, localPart } of rows) {
-      if (localPart !== '') increment(this.rowsByLocalPart, localPart)
-      if (shape.key !== '') increment(this.rowsByName, shape.key)
-      if (shape.initialKey === null) continue
-      increment(this.rowsByInitial, shape.initialKey)
-    }
 
     this.suggestedPairs = new Set(
       state.mergeSuggestions.map((suggestion) =>
@@ -314,24 +311,17 @@ export class IdentityImport {
     const platformOwner = this.index.platformIdOwner(platform, platformPersonId)
     const isEmailNew = email !== '' && emailOwner === undefined
     const isPlatformIdNew = platformPersonId !== '' && platformOwner === undefined
-    const matched = (personId: string, matchedBy: MatchedBy): MatchedDecision => ({
-      kind: 'matched',
-      personId,
-      matchedBy,
-      isEmailNew,
-      isPlatformIdNew,
-      nightEvidence: null,
-      claimsKeylessName: null,
-    })
-    if (emailOwner !== undefined) return matched(emailOwner, 'email')
-    if (platformOwner !== undefined) return matched(platformOwner, 'platform-id')
+    if (emailOwner !== undefined)
+      return matchedDecision(emailOwner, 'email', isEmailNew, isPlatformIdNew)
+    if (platformOwner !== undefined)
+      return matchedDecision(platformOwner, 'platform-id', isEmailNew, isPlatformIdNew)
 
     let claimsKeylessName: string | null = null
     if (email === '' && platformPersonId === '') {
       if (row.sourceKey !== '') {
         const owner = this.personByRowKey.get(row.sourceKey)
         if (owner !== undefined && this.index.isKnown(owner)) {
-          return matched(owner, 'same-registration')
+          return matchedDecision(owner, 'same-registration', isEmailNew, isPlatformIdNew)
         }
       } else if (shape.key !== '') {
         // Each keyless registration is claimed once: two "John Smith" rows on one list stay two
@@ -340,7 +330,10 @@ export class IdentityImport {
         if (owner !== undefined) {
           claimsKeylessName = shape.key
           if (this.index.isKnown(owner)) {
-            return { ...matched(owner, 'same-registration'), claimsKeylessName }
+            return {
+              ...matchedDecision(owner, 'same-registration', isEmailNew, isPlatformIdNew),
+              claimsKeylessName,
+            }
           }
         }
       }
@@ -349,7 +342,7 @@ export class IdentityImport {
       const linked = this.nightCandidate(keys)
       if (linked !== undefined) {
         return {
-          ...matched(linked.personId, 'night-name'),
+          ...matchedDecision(linked.personId, 'night-name', isEmailNew, isPlatformIdNew),
           nightEvidence: linked.evidence,
           claimsKeylessName,
         }
@@ -479,7 +472,9 @@ export class IdentityImport {
     email,
     platformPersonId,
   }: RowKeys): { personId: string; evidence: string[] } | undefined {
-    if (shape.initialKey === null || this.rowsByInitial.get(shape.initialKey) !== 1) {
+    // Two "Tom B." (or "Tom B." and "Tom Baker") on one list cannot be told apart by name, so none
+    // of them is linked.
+    if (shape.initialKey === null || this.rowsWith('initial', shape.initialKey) !== 1) {
       return undefined
     }
     const ids = new Set<string>()
@@ -544,7 +539,7 @@ export class IdentityImport {
    * - the same name with two different e-mails only when the name points at a few people: in a
    *   list of forty "Maria Garcia", forty different addresses are forty people.
    */
-  private candidates(keys: RowKeys, sameName: Ids): SuggestionCandidate[] {
+  private candidates(keys: RowKeys, sameName: Ids): readonly SuggestionCandidate[] {
     const { shape, email } = keys
     const phoneIds = idList(this.index.phoneHolders(keys.phoneKey))
     const mailboxIds = idList(this.index.localPartHolders(keys.localPart))
@@ -557,7 +552,7 @@ export class IdentityImport {
       phoneIds.length === 0 &&
       mailboxIds.length === 0
     ) {
-      return []
+      return NO_CANDIDATES
     }
     // Whether the row's name, its abbreviation and its mailbox name are rare: asked once per row.
     let isSameNameRare: boolean | undefined
@@ -584,12 +579,7 @@ export class IdentityImport {
           personShape.key === '' ||
           shape.key === ''
         ) {
-          isMailboxNameRare ??= this.isRare(
-            this.knownByLocalPart,
-            this.rowsByLocalPart,
-            keys.localPart,
-            mailboxIds,
-          )
+          isMailboxNameRare ??= this.isRare('mailbox', keys.localPart, mailboxIds)
           isMailboxShared = isMailboxNameRare
         }
       }
@@ -597,15 +587,10 @@ export class IdentityImport {
       let isOffered = isPhoneShared || isMailboxShared || (isName && isEmailMissing)
       if (!isOffered && isName) {
         if (personShape.key === shape.key) {
-          isSameNameRare ??= this.isRare(this.knownByName, this.rowsByName, shape.key, namesakes)
+          isSameNameRare ??= this.isRare('name', shape.key, namesakes)
           isOffered = isSameNameRare
         } else {
-          isInitialRare ??= this.isRare(
-            this.knownByInitial,
-            this.rowsByInitial,
-            shape.initialKey ?? '',
-            mates,
-          )
+          isInitialRare ??= this.isRare('initial', shape.initialKey ?? '', mates)
           isOffered = isInitialRare
         }
       }
@@ -626,7 +611,7 @@ export class IdentityImport {
     // Then the name's holders, until the row has its few: the rest would rank no higher. Beside
     // a row with an e-mail, a name many hold is evidence only for those without one.
     if (email !== '' && namesakes.length > 0) {
-      isSameNameRare ??= this.isRare(this.knownByName, this.rowsByName, shape.key, namesakes)
+      isSameNameRare ??= this.isRare('name', shape.key, namesakes)
       if (!isSameNameRare) namesakes = idList(this.index.emaillessNamesakes(shape))
     }
     const names =
@@ -655,12 +640,8 @@ export class IdentityImport {
    * on its own: people known before the import (counted once per key, from `holders`, and only
    * up to `BLOCK_SCAN`: a key held by more is common anyway) plus this file's other rows with it.
    */
-  private isRare(
-    known: Map<string, number>,
-    rows: ReadonlyMap<string, number>,
-    key: string,
-    holders: readonly string[],
-  ): boolean {
+  private isRare(kind: BlockingKind, key: string, holders: readonly string[]): boolean {
+    const known = this.knownHolders[kind]
     let count = known.get(key)
     if (count === undefined) {
       count = 0
@@ -668,7 +649,25 @@ export class IdentityImport {
       else for (const id of holders) if (this.index.isKnown(id)) count += 1
       known.set(key, count)
     }
-    return count + (rows.get(key) ?? 1) - 1 <= MAX_SUGGESTIONS_PER_ROW
+    return count + (this.rowsWith(kind, key) || 1) - 1 <= MAX_SUGGESTIONS_PER_ROW
+  }
+
+  /** How many rows of this file have a blocking key. */
+  private rowsWith(kind: BlockingKind, key: string): number {
+    if (this.fileCounts === undefined) {
+      const counts: Record<BlockingKind, Map<string, number>> = {
+        name: new Map(),
+        initial: new Map(),
+        mailbox: new Map(),
+      }
+      for (const { shape, localPart } of this.rows) {
+        if (localPart !== '') increment(counts.mailbox, localPart)
+        if (shape.key !== '') increment(counts.name, shape.key)
+        if (shape.initialKey !== null) increment(counts.initial, shape.initialKey)
+      }
+      this.fileCounts = counts
+    }
+    return this.fileCounts[kind].get(key) ?? 0
   }
 
   private evidenceFor(
@@ -737,7 +736,8 @@ export function resolveIdentity(
 ): IdentityResolution {
   // Each row's keys are computed once, here, and reused for its lookups and for the person it
   // creates: on a large import these were several calls per row.
-  const keys = request.rows.map(rowKeys)
+  const phoneHeaders = phoneHeadersOf(request.rows)
+  const keys = request.rows.map((row) => rowKeys(row, phoneHeaders))
   // Blocking keys are only ever looked up by a row's keys, so an entry under any other is never
   // read. When the file has more rows than the workspace has people, the filter itself costs more
   // than the entries it saves, and everyone is indexed.
@@ -747,7 +747,7 @@ export function resolveIdentity(
   if (keys.some((each) => each.phoneKey !== '')) index.addPhonesOf(state.registrations)
   const identityImport = new IdentityImport(index, state, request, keys, ctx)
   for (const [position, row] of request.rows.entries()) {
-    identityImport.resolve(row, keys[position] ?? rowKeys(row))
+    identityImport.resolve(row, keys[position] ?? rowKeys(row, phoneHeaders))
   }
   return identityImport.result()
 }
@@ -779,7 +779,28 @@ function absorbRow(
   }
 }
 
+/** The blocking keys whose holders are counted: folded name, first name + initial, mailbox name. */
+type BlockingKind = 'name' | 'initial' | 'mailbox'
+
 const NO_IDS: readonly string[] = []
+const NO_CANDIDATES: readonly SuggestionCandidate[] = []
+
+function matchedDecision(
+  personId: string,
+  matchedBy: MatchedBy,
+  isEmailNew: boolean,
+  isPlatformIdNew: boolean,
+): MatchedDecision {
+  return {
+    kind: 'matched',
+    personId,
+    matchedBy,
+    isEmailNew,
+    isPlatformIdNew,
+    nightEvidence: null,
+    claimsKeylessName: null,
+  }
+}
 
 /** The ids an index holds under a key, as a list. */
 function idList(ids: Ids): readonly string[] {
