@@ -80,7 +80,20 @@ export function buildDoorIndex(candidates: readonly DoorCandidate[]): DoorSearch
 }
 
 /** Codes shorter than this are not looked for inside a scanned URL: too many false finds. */
-const SHORTEST_CODE_INSIDE = 6
+const SHORTEST_CODE_INSIDE = 4
+
+/** Whether a scanned text holds the code as a whole part (`…?pk=g-030`, never `g-0301`). */
+function holdsCode(scanned: string, code: string): boolean {
+  let at = scanned.indexOf(code)
+  while (at !== -1) {
+    const before = scanned[at - 1]
+    const after = scanned[at + code.length]
+    const isWhole = (char: string | undefined) => char === undefined || !/[\p{L}\p{N}]/u.test(char)
+    if (isWhole(before) && isWhole(after)) return true
+    at = scanned.indexOf(code, at + 1)
+  }
+  return false
+}
 
 /**
  * The candidates matching `query`, best first, at most `limit`. A query that is exactly a ticket
@@ -124,7 +137,7 @@ function matchKind(
     // A scanned check-in URL holds the guest's key; a typed start of a code finds it too.
     for (const code of entry.codes) {
       if (code.startsWith(raw)) return 'code'
-      if (code.length >= SHORTEST_CODE_INSIDE && raw.includes(code)) return 'code'
+      if (code.length >= SHORTEST_CODE_INSIDE && holdsCode(raw, code)) return 'code'
     }
   }
   if (isEmail) return entry.emails.some((email) => email.startsWith(raw)) ? 'email' : null

@@ -60,6 +60,11 @@ export function DoorView({ event }: { event: Event }) {
   )
 
   const focusSearch = () => window.setTimeout(() => searchRef.current?.focus(), 0)
+  // The caret starts in the search, after whatever closed before the door opened took focus back.
+  useEffect(() => {
+    const timer = window.setTimeout(() => searchRef.current?.focus(), 0)
+    return () => window.clearTimeout(timer)
+  }, [])
   // Escape steps back one thing at a time: a question, then the search, and only then the door.
   useEffect(() => {
     const onKey = (keyEvent: KeyboardEvent) => {

@@ -80,6 +80,9 @@ function NightOverlay({
     if (!dialog) return
     const opener = document.activeElement
     if (!dialog.open) dialog.showModal()
+    // The mode's own field takes the caret (the door's search), as its view focused it before
+    // showModal moved focus to the dialog.
+    dialog.querySelector<HTMLElement>('input:not([disabled]), button')?.focus()
     return () => {
       if (dialog.open) dialog.close()
       if (opener instanceof HTMLElement && opener.isConnected) opener.focus()
