@@ -9,7 +9,7 @@
 import type { Page } from '@playwright/test'
 import { EventsScreens } from './pages/events-page'
 import { ImportDialog } from './pages/import-dialog'
-import { DoorScreen, StageScreen } from './pages/night-pages'
+import { DoorScreen } from './pages/night-pages'
 import { expect, test } from './support/desktop-fixture'
 
 const SHOTS = 'test-results/issue-18'
