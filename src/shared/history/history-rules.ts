@@ -37,8 +37,13 @@ const clip = (text: string): string => {
 const eventTitle = (before: WorkspaceFiles, id: string): string =>
   clip(before.events.events.find((event) => event.id === id)?.title ?? 'the event')
 
-const personName = (before: WorkspaceFiles, id: string): string =>
-  clip(currentPersonLookup(before.people.people, before.people.merges)(id)?.name ?? 'someone')
+/** A scan, not the lookup's maps: a label is made on every change, in chapters of 50,000 people. */
+const personName = (before: WorkspaceFiles, id: string): string => {
+  const { people, merges } = before.people
+  const person =
+    people.find((candidate) => candidate.id === id) ?? currentPersonLookup(people, merges)(id)
+  return clip(person?.name ?? 'someone')
+}
 
 const cardPerson = (before: WorkspaceFiles, cardId: string): string => {
   const card = before.board.board.cards.find((candidate) => candidate.id === cardId)
