@@ -26,16 +26,26 @@ export function chatAuthorHash(chatKey: string, authorKey: string): string {
 
 /**
  * Wall-clock times (WhatsApp) as instants in `timeZone`. The zone's offset is looked up once per
- * hour of the chat, not per message: 200,000 messages fall in a few thousand hours.
+ * day, and per hour only on a day whose offset changes (daylight saving): 200,000 messages span a
+ * few hundred days, and each lookup costs what a few thousand messages do.
  */
 export function wallTimeReader(timeZone: string): (wall: string) => string {
-  const offsets = new Map<string, number>()
+  const offsetAt = (wallHour: string): number =>
+    wallClockToInstant(`${wallHour}:00`, timeZone).getTime() - Date.parse(`${wallHour}:00:00Z`)
+  const days = new Map<string, number | null>()
+  const hours = new Map<string, number>()
   return (wall) => {
-    const hour = wall.slice(0, 13)
-    let offset = offsets.get(hour)
+    const day = wall.slice(0, 10)
+    let offset = days.get(day)
     if (offset === undefined) {
-      offset = wallClockToInstant(`${hour}:00`, timeZone).getTime() - Date.parse(`${hour}:00:00Z`)
-      offsets.set(hour, offset)
+      const morning = offsetAt(`${day}T00`)
+      offset = morning === offsetAt(`${day}T23`) ? morning : null
+      days.set(day, offset)
+    }
+    if (offset === null) {
+      const hour = wall.slice(0, 13)
+      offset = hours.get(hour) ?? offsetAt(hour)
+      hours.set(hour, offset)
     }
     return new Date(Date.parse(`${wall.slice(0, 19)}Z`) + offset).toISOString()
   }
@@ -83,6 +93,8 @@ export function applyChatImport(
   for (const message of file.chatMessages) if (message.chatId === chat.id) held.add(message.key)
   const tombstones = new Set(file.chatTombstones)
   const deletedAuthors = new Map<string, boolean>()
+  // Authors repeat across thousands of messages: each is keyed once.
+  const authorKeys = new Map<string, string>()
   const toInstant = parsed.timeBasis === 'wall' ? wallTimeReader(chat.timeZone) : (at: string) => at
   const added: ChatMessage[] = []
   let alreadyHeld = 0
@@ -92,7 +104,12 @@ export function applyChatImport(
       alreadyHeld += 1
       continue
     }
-    const authorKey = authorKeyOf(message)
+    const authorText = `${message.authorId}\u0000${message.authorPhone}\u0000${message.author}`
+    let authorKey = authorKeys.get(authorText)
+    if (authorKey === undefined) {
+      authorKey = authorKeyOf(message)
+      authorKeys.set(authorText, authorKey)
+    }
     let isDeleted = deletedAuthors.get(authorKey)
     if (isDeleted === undefined) {
       isDeleted = tombstones.size > 0 && tombstones.has(chatAuthorHash(chat.chatKey, authorKey))

@@ -19,14 +19,22 @@ export function shortHash(text: string): string {
 /**
  * Gives each message a key from its content, counting repeats: the second identical "+1" by the
  * same person in the same minute is `…#1`. A later export that holds everything earlier gives the
- * same keys, because repeats are counted in file order.
+ * same keys, because repeats are counted in file order. The time (to the minute) comes first in
+ * `parts`, and repeats are only remembered within one minute, so the count stays small at any
+ * file size; an export is in time order, and a clock that steps back keeps the minutes it revisits.
  */
 export class ContentKeys {
-  private readonly seen = new Map<string, number>()
+  private seen = new Map<string, number>()
+  private minute = ''
 
   constructor(private readonly prefix: string) {}
 
-  next(parts: readonly string[]): string {
+  next(parts: readonly [minute: string, ...rest: string[]]): string {
+    const [minute] = parts
+    if (minute > this.minute) {
+      this.seen = new Map()
+      this.minute = minute
+    }
     const base = shortHash(parts.join('\u0000'))
     const count = this.seen.get(base) ?? 0
     this.seen.set(base, count + 1)

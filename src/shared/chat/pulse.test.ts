@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest'
 import { readChatFixture } from '../../../tests/fixtures/chat/read-fixture'
 import { EMPTY_CHAT_FILE, type ChatFile } from '../domain/chat-schemas'
 import { makeDemo, makeEvent, makePerson } from '../testing/factories'
-import { applyChatImport, forgetPersonInChats, undoChatImport } from './apply-chat-import'
+import {
+  applyChatImport,
+  forgetPersonInChats,
+  undoChatImport,
+  wallTimeReader,
+} from './apply-chat-import'
 import { chatAuthors, decideAuthorLink, suggestAuthorLinks } from './chat-authors'
 import { nightPulse, nightTerms } from './night-pulse'
 import { readChatExport } from './read-chat-export'
@@ -101,6 +106,18 @@ describe('importing a chat', () => {
     expect(JSON.stringify(forgotten.file)).not.toContain('Tom Becker')
     const again = imported(forgotten.file, 'WhatsApp Chat with Leeds Builders.txt', 'import2')
     expect(again.report).toMatchObject({ added: 0, skippedDeleted: 5, alreadyHeld: 13 })
+  })
+})
+
+describe('phone clocks', () => {
+  it.each([
+    ['2024-07-01T12:00:00', '2024-07-01T11:00:00.000Z'],
+    ['2024-01-15T12:00:30', '2024-01-15T12:00:30.000Z'],
+    // The day clocks go forward: 00:30 is still GMT, 03:00 is BST.
+    ['2024-03-31T00:30:00', '2024-03-31T00:30:00.000Z'],
+    ['2024-03-31T03:00:00', '2024-03-31T02:00:00.000Z'],
+  ])('reads %s in London as %s', (wall, instant) => {
+    expect(wallTimeReader('Europe/London')(wall)).toBe(instant)
   })
 })
 

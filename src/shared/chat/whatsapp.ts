@@ -58,7 +58,11 @@ export interface WhatsAppHeader {
 }
 
 function matchHeader(raw: string, line: number): WhatsAppHeader | null {
-  const text = raw.replace(LEADING_INVISIBLE, '')
+  // Most lines of a long chat are headers starting with a digit or `[`; the cheap test first.
+  const first = raw.charCodeAt(0)
+  const isPlain = (first >= 0x30 && first <= 0x39) || first === 0x5b
+  if (!isPlain && !LEADING_INVISIBLE.test(raw)) return null
+  const text = isPlain ? raw : raw.replace(LEADING_INVISIBLE, '')
   const bracketed = BRACKETED.exec(text)
   const match = bracketed ?? DASHED.exec(text)
   if (match === null) return null
@@ -254,6 +258,15 @@ export function readWhatsAppText(text: string, fileName: string): ParsedChat {
   const order = dateOrder?.order ?? 'day-first'
   const messages: ParsedChatMessage[] = []
   const keys = new ContentKeys('wa:')
+  const phones = new Map<string, string>()
+  const phoneOf = (author: string): string => {
+    let phone = phones.get(author)
+    if (phone === undefined) {
+      phone = phoneOfAuthor(author)
+      phones.set(author, phone)
+    }
+    return phone
+  }
   let systemCount = 0
   let nameFromNotice: string | null = null
   let nameFromSubject: string | null = null
@@ -275,18 +288,27 @@ export function readWhatsAppText(text: string, fileName: string): ParsedChat {
     }
     // Trailing blank lines belong to the gap before the next header, not to the message.
     while (draft.lines.length > 1 && draft.lines.at(-1)?.trim() === '') draft.lines.pop()
-    const body = draft.lines.join('\n')
+    const body = draft.lines.length === 1 ? (draft.lines[0] ?? '') : draft.lines.join('\n')
     const separator = body.indexOf(': ')
-    const author = separator > 0 ? body.slice(0, separator).replace(INVISIBLE, '').trim() : ''
+    const rawAuthor = separator > 0 ? body.slice(0, separator) : ''
+    const author = /[^\x20-\x7e]/.test(rawAuthor)
+      ? rawAuthor.replace(INVISIBLE, '').trim()
+      : rawAuthor.trim()
     const rawText = separator > 0 ? body.slice(separator + 2) : body
-    const cleanText = rawText.replace(LEADING_INVISIBLE, '')
-    const firstLine = cleanText.split('\n', 1)[0] ?? ''
-    if (
+    const cleanText =
+      rawText.charCodeAt(0) < 0x80 ? rawText : rawText.replace(LEADING_INVISIBLE, '')
+    const newline = cleanText.indexOf('\n')
+    const firstLine = newline === -1 ? cleanText : cleanText.slice(0, newline)
+    // Notices come without an author (Android) or behind a left-to-right mark (iOS); an ordinary
+    // message is not run through every notice pattern, which matters at 200,000 messages.
+    const isNotice =
       author === '' ||
       separator > 80 ||
-      (rawText.startsWith('\u200e') && isSystemText(firstLine)) ||
-      isSystemText(cleanText)
-    ) {
+      ((rawText.startsWith('\u200e') ||
+        cleanText.includes('encrypted') ||
+        cleanText.startsWith('Missed')) &&
+        isSystemText(firstLine))
+    if (isNotice) {
       systemCount += 1
       if (author !== '' && /end-to-end encrypted/i.test(cleanText)) nameFromNotice ??= author
       const subject =
@@ -297,11 +319,16 @@ export function readWhatsAppText(text: string, fileName: string): ParsedChat {
       continue
     }
     let kind: ChatMessageKind = 'text'
-    let messageText = cleanText.replace(EDITED_SUFFIX, '')
-    if (DELETED.test(messageText.trim())) {
+    let messageText = cleanText.endsWith('>') ? cleanText.replace(EDITED_SUFFIX, '') : cleanText
+    // Markers are short and end in a known way: only such lines are matched against them.
+    const firstTrimmed = firstLine.length < 300 ? firstLine.trim() : ''
+    if (messageText.length < 60 && DELETED.test(messageText.trim())) {
       kind = 'deleted'
       messageText = ''
-    } else if (MEDIA_LINES.some((pattern) => pattern.test(firstLine.trim()))) {
+    } else if (
+      /(>|omitted|\))$/.test(firstTrimmed) &&
+      MEDIA_LINES.some((pattern) => pattern.test(firstTrimmed))
+    ) {
       kind = 'media'
       messageText = messageText.split('\n').slice(1).join('\n')
     }
@@ -310,7 +337,7 @@ export function readWhatsAppText(text: string, fileName: string): ParsedChat {
       key: keys.next([at.slice(0, 16), author, kind, messageText]),
       at,
       author,
-      authorPhone: phoneOfAuthor(author),
+      authorPhone: phoneOf(author),
       authorId: '',
       text: messageText,
       kind,
