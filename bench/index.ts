@@ -3,6 +3,7 @@
  * measures and reports; it never passes or fails, because timings depend on the machine.
  */
 import { boardBench } from './board-bench'
+import { chatBench } from './chat-bench'
 import { identityBench } from './identity-bench'
 import { importBench } from './import-bench'
 import { metricsBench } from './metrics-bench'
@@ -29,6 +30,7 @@ const SUITES: readonly BenchSuite[] = [
   metricsBench,
   scaleBench,
   storeBench,
+  chatBench,
 ]
 
 /** A two-column table: labels left-aligned, values right-aligned. */
