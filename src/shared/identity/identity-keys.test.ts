@@ -64,7 +64,10 @@ describe('phoneOf', () => {
 
 describe('phoneHeadersOf', () => {
   it('finds the phone columns of a file from its rows', () => {
-    const rows = [{ answers: { Company: 'Acme' } }, { answers: { phone_number: '0151 2345678' } }]
+    const rows: { answers: Record<string, string> }[] = [
+      { answers: { Company: 'Acme' } },
+      { answers: { phone_number: '0151 2345678' } },
+    ]
     expect(phoneHeadersOf(rows)).toEqual(['phone_number'])
     expect(phoneHeadersOf([])).toEqual([])
   })
