@@ -141,3 +141,26 @@ test('a run-of-show reorder is announced by the demo’s title and its new posit
   await page.keyboard.press('Space')
   await expect(announcer).toHaveText('Run-of-show: Voice agent on a Pi moved to position 2 of 2.')
 })
+
+test('a cluster moved on the feedback board is announced by its problem, stage and place', async ({
+  page,
+  desktop,
+}) => {
+  await desktop.open()
+  await new EventsScreens(page).chooseSampleStart()
+  await page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('button', { name: 'Feedback loop' })
+    .click()
+  await expect(heading(page, 'Feedback loop')).toBeFocused()
+  const handle = page.getByRole('button', { name: /^Move “Nights start late”/ })
+  await handle.focus()
+  await page.keyboard.press('ArrowRight')
+  await expect(page.getByTestId('feedback-announcer')).toHaveText(
+    'Nights start late moved to Fix, position 2 of 2.',
+  )
+  // Focus follows the moved card, so the keyboard can keep moving it.
+  await expect(
+    page.getByRole('button', { name: /^Move “Nights start late”, at stage 4/ }),
+  ).toBeFocused()
+})

@@ -3,6 +3,7 @@ import { FEEDBACK_STAGES, type FeedbackStage } from '../../../../shared/domain/r
 import { STAGE_LABELS, STAGE_PROMPTS } from '../../../../shared/devrel/feedback-stages'
 import { useAppStore } from '../../app/store-context'
 import { ClusterCard } from './ClusterCard'
+import { clusterMoveAnnouncement } from './feedback-announcement'
 import { SUGGESTIONS_ID } from './FrictionSuggestions'
 import { ObservedFriction } from './ObservedFriction'
 import type { FeedbackBoardView } from './use-feedback-board'
@@ -30,16 +31,22 @@ export function FeedbackBoard({
   const clusters = useAppStore((state) => state.clusters)
   const moveCluster = useAppStore((state) => state.moveCluster)
   const [focusId, setFocusId] = useState<string | null>(null)
+  // The last moved cluster, announced by name and place in the live region below.
+  const [movedId, setMovedId] = useState<string | null>(null)
   const onMove = useCallback(
     async (clusterId: string, direction: 1 | -1) => {
       await moveCluster(clusterId, direction)
       setFocusId(clusterId)
+      setMovedId(clusterId)
     },
     [moveCluster],
   )
   const onFocused = useCallback(() => setFocusId(null), [])
   return (
     <div className="feedback-board" data-testid="feedback-board">
+      <p className="visually-hidden" role="status" data-testid="feedback-announcer">
+        {movedId === null ? '' : clusterMoveAnnouncement(view.byStage, movedId)}
+      </p>
       {FEEDBACK_STAGES.map((stage) => {
         const ranked = view.byStage[stage]
         const count = ranked.length + (stage === 'observe' ? view.observed.length : 0)
