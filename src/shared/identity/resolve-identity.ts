@@ -1,8 +1,9 @@
 /**
  * Who each imported row is (DESIGN.md §1.3). A row joins an existing person automatically only on
  * hard evidence: a normalised e-mail the person is known under, or the platform's own person id.
- * Softer evidence (the same name, an abbreviated name) never merges; it creates a separate person
- * and a `MergeSuggestion` with the evidence in words, for the organizer to decide.
+ * Softer evidence (the same name, an abbreviated name, a shared phone number or mailbox name) never
+ * merges; it creates a separate person and a few `MergeSuggestion`s with the evidence in words, for
+ * the organizer to decide.
  *
  * Two halves: an `IdentityIndex` of who is known under what (built once, taught each person a row
  * creates or changes), and an `IdentityImport` that decides one row at a time against it, with what
