@@ -239,10 +239,7 @@ function withColumn(stored: Record<string, unknown>, field: string, column: unkn
 
 describe('a list of ids that names rows', () => {
   const column = ['r0', 'r1', 'r2', 'r3', 'r4', 'r5']
-  const rowOf = (id: string) => {
-    const row = column.indexOf(id)
-    return row === -1 ? undefined : row
-  }
+  const valueAt = (row: number) => column[row]
 
   it.each<[string[], unknown]>([
     [[], []],
@@ -259,8 +256,18 @@ describe('a list of ids that names rows', () => {
       ],
     ],
   ])('%j is stored as runs of rows and the ids no row holds, in its order', (ids, stored) => {
-    expect(encodeIdList(ids, rowOf)).toEqual(stored)
-    expect(decodeIdList(throughJson(encodeIdList(ids, rowOf)), column, 'l')).toEqual(ids)
+    expect(encodeIdList(ids, column.length, valueAt)).toEqual(stored)
+    expect(
+      decodeIdList(throughJson(encodeIdList(ids, column.length, valueAt)), column, 'l'),
+    ).toEqual(ids)
+  })
+
+  it('finds ids anywhere in a long column, in any order', () => {
+    const long = Array.from({ length: 5000 }, (_, row) => `id-${row}`)
+    const ids = [...long.slice(4000), 'gone-1', ...long.slice(0, 10).reverse(), 'gone-2', 'id-7']
+    const stored = encodeIdList(ids, long.length, (row) => long[row])
+    expect(stored.slice(0, 3)).toEqual([[4000, 1000], 'gone-1', [9, 1]])
+    expect(decodeIdList(throughJson(stored), long, 'l')).toEqual(ids)
   })
 
   it.each<[unknown, RegExp]>([

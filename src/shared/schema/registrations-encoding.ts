@@ -6,7 +6,6 @@
  * created as runs of rows of the registrations (200,000 ids become `[[0, 200000]]`), the rows it
  * replaced and the people it overwrote column-wise. Memory keeps the shapes of workspace.ts. Pure.
  */
-import type { Registration } from '../domain/schemas'
 import {
   decodeIdList,
   decodeTable,
@@ -38,28 +37,16 @@ export const REGISTRATION_TABLE: TableForm = {
 
 function encodeRegistrationsFile(data: WorkspaceFiles['registrations']): Record<string, unknown> {
   const { registrations } = data
-  // The row of each id, built only when an import still holds undo data that names rows.
-  let rows: { byId: Map<string, number>; byPerson: Map<string, number> } | null = null
-  const rowsOf = () => {
-    if (rows !== null) return rows
-    rows = { byId: new Map(), byPerson: new Map() }
-    for (let row = 0; row < registrations.length; row += 1) {
-      const registration = registrations[row] as Registration
-      if (!rows.byId.has(registration.id)) rows.byId.set(registration.id, row)
-      if (!rows.byPerson.has(registration.personId)) rows.byPerson.set(registration.personId, row)
-    }
-    return rows
-  }
+  const idAt = (row: number): unknown => registrations[row]?.id
+  const personAt = (row: number): unknown => registrations[row]?.personId
   const encodeImport = (record: ImportRecord): object => {
     const { undo } = record
     if (undo === null) return record
     return {
       ...record,
       undo: {
-        createdPersonIds: encodeIdList(undo.createdPersonIds, (id) => rowsOf().byPerson.get(id)),
-        addedRegistrationIds: encodeIdList(undo.addedRegistrationIds, (id) =>
-          rowsOf().byId.get(id),
-        ),
+        createdPersonIds: encodeIdList(undo.createdPersonIds, registrations.length, personAt),
+        addedRegistrationIds: encodeIdList(undo.addedRegistrationIds, registrations.length, idAt),
         replacedRegistrations: encodeTable(REGISTRATION_TABLE, undo.replacedRegistrations),
         previousPeople: encodePeople(undo.previousPeople),
       },
