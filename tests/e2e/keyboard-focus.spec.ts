@@ -164,3 +164,29 @@ test('a cluster moved on the feedback board is announced by its problem, stage a
     page.getByRole('button', { name: /^Move “Nights start late”, at stage 4/ }),
   ).toBeFocused()
 })
+
+test('at 1024 px a wrapped board column is reached from the keyboard, and announced', async ({
+  page,
+  desktop,
+}) => {
+  await page.setViewportSize({ width: 1024, height: 640 })
+  const board = new PipelineScreen(page)
+  await desktop.open()
+  await new EventsScreens(page).chooseSampleStart()
+  await board.open()
+  // Quiet killers wraps to the row below the four path columns.
+  const card = board.column('First-timers worth nurturing').getByTestId('board-card').last()
+  const name = (await card.locator('.board-card-name').textContent())!.trim()
+  await page.getByRole('button', { name: `Move ${name}` }).focus()
+  const announcer = page.locator('[id^="DndLiveRegion"]')
+  await page.keyboard.press('Space')
+  await expect(announcer).toContainText(`${name} is over First-timers worth nurturing`)
+  // dnd-kit settles the target just after a key; a key pressed sooner does nothing.
+  await expect(async () => {
+    await page.keyboard.press('ArrowDown')
+    await expect(announcer).toContainText(`${name} is over Quiet killers`, { timeout: 300 })
+  }).toPass()
+  await page.keyboard.press('Space')
+  await expect(announcer).toContainText(`${name} moved to Quiet killers, position 1 of 3.`)
+  await expect(board.column('Quiet killers')).toContainText(name)
+})

@@ -158,7 +158,7 @@ export function BoardView({
         announcements,
         screenReaderInstructions: {
           draggable:
-            'To move this person, press Space, then the arrow keys: left and right change column, up and down change position. Space drops, Escape cancels. Or use the Move to… menu on the card.',
+            'To move this person, press Space, then the arrow keys: left and right change column, up and down change position; on a narrow window, down from the bottom of a column reaches the columns on the next row. Space drops, Escape cancels. Or use the Move to… menu on the card.',
         },
       }}
     >
