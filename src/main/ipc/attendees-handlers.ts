@@ -7,12 +7,7 @@ import type { ImportRequest, PeopleChange } from '../../shared/ipc/channels/atte
 import { applyImport } from '../../shared/identity/apply-import'
 import { deletePerson } from '../../shared/identity/delete-person'
 import { forgetPerson } from '../../shared/identity/forget-person'
-import {
-  dismissSuggestion,
-  mergePeople,
-  reopenSuggestion,
-  unmergePeople,
-} from '../../shared/identity/merge'
+import { dismissSuggestion, mergePeople, unmergePeople } from '../../shared/identity/merge'
 import { relinkNightMatches, unlinkNightMatches } from '../../shared/identity/night-links'
 import { eventToRemoveAfterUndo, undoImport } from '../../shared/identity/undo-import'
 import { withRememberedReadings } from '../../shared/import/remembered-readings'
@@ -26,7 +21,6 @@ type AttendeesChannel =
   | 'attendees:merge'
   | 'attendees:unmerge'
   | 'attendees:dismiss-suggestion'
-  | 'attendees:reopen-suggestion'
   | 'attendees:set-notes'
   | 'attendees:delete-person'
   | 'attendees:set-night-links'
@@ -185,14 +179,6 @@ export function attendeesHandlers(deps: HandlerDeps): Pick<Handlers, AttendeesCh
       return savePeople({
         ...people,
         mergeSuggestions: dismissSuggestion(people.mergeSuggestions, suggestionId),
-      })
-    },
-
-    'attendees:reopen-suggestion': ({ suggestionId }) => {
-      const people = repository.read('people')
-      return savePeople({
-        ...people,
-        mergeSuggestions: reopenSuggestion(people.mergeSuggestions, suggestionId),
       })
     },
 

@@ -129,13 +129,13 @@ describe('the feedback loop board over real files', () => {
     const removed = await call(handlers, 'feedback:remove-cluster', { id: created.clusterId })
     expect(removed.clusters).toEqual([])
     expect(removed.frictions[0]?.clusterId).toBeNull()
-    await call(handlers, 'feedback:restore-cluster', { id: created.clusterId })
+    await call(handlers, 'history:undo', { stepId: null })
     expect(repository.read('reviews')).toEqual(before)
 
     const frictionId = logged.frictions[0]?.id
     const gone = await call(handlers, 'feedback:remove-friction', { id: frictionId })
     expect(gone.frictions).toEqual([])
-    await call(handlers, 'feedback:restore-friction', { id: frictionId })
+    await call(handlers, 'history:undo', { stepId: null })
     expect(repository.read('reviews')).toEqual(before)
   })
 
@@ -162,113 +162,35 @@ describe('the feedback loop board over real files', () => {
     expect(reopened.reviews).toHaveLength(1)
   })
 
-  describe('undo restores only what main removed, as main stored it', () => {
-    /** A board with a manual friction under a cluster at `cluster`, then both removed. */
-    async function removedBoard() {
-      const booted = boot()
-      const { handlers } = booted
-      const logged = await call(handlers, 'feedback:log-friction', {
-        text: 'Doors opened late',
-        source: 'manual',
-        sourceId: null,
-      })
-      const frictionId = logged.frictions[0]?.id ?? ''
-      const { clusterId } = await call<DevrelChange & { clusterId: string }>(
-        handlers,
-        'feedback:create-cluster',
-        { problem: 'Venue access', severity: 2, strategicFit: 2, frictionIds: [frictionId] },
-      )
-      const before = booted.repository.read('reviews')
-      await call(handlers, 'feedback:remove-cluster', { id: clusterId })
-      await call(handlers, 'feedback:remove-friction', { id: frictionId })
-      return { ...booted, frictionId, clusterId, before }
-    }
-    const crafted = (stage: string, id = 'c-forged') => ({
-      id,
-      problem: 'Forged',
-      severity: 3,
-      strategicFit: 3,
-      stage,
-      createdAt: '2026-11-01T10:00:00.000Z',
+  it('undo puts back each removal exactly, and takes nothing from the renderer but a step', async () => {
+    const booted = boot()
+    const { handlers, repository } = booted
+    const logged = await call(handlers, 'feedback:log-friction', {
+      text: 'Doors opened late',
+      source: 'manual',
+      sourceId: null,
     })
-
-    // Payloads a renderer could send. Refused: nothing main removed, or the old whole-item shape
-    // (no id to look up). Stripped: the forged item beside a real id; main's own copy comes back.
-    it.each<[string, string, (ids: { frictionId: string; clusterId: string }) => unknown, string]>([
-      [
-        'a cluster straight into fix, with no frictions',
-        'feedback:restore-cluster',
-        () => ({ cluster: crafted('fix'), index: 0, frictionIds: [] }),
-        'invalid-request',
-      ],
-      [
-        'a cluster into observe, which no move reaches',
-        'feedback:restore-cluster',
-        () => ({ cluster: crafted('observe'), index: 0, frictionIds: [] }),
-        'invalid-request',
-      ],
-      [
-        'an invented cluster id',
-        'feedback:restore-cluster',
-        () => ({ id: 'c-forged' }),
-        'refused: Only a cluster removed here can be put back.',
-      ],
-      [
-        'a retro friction with no source',
-        'feedback:restore-friction',
-        ({ frictionId }) => ({
-          friction: {
-            id: frictionId,
-            text: 'Forged',
-            source: 'retro',
-            sourceId: null,
-            clusterId: null,
-            createdAt: '2026-11-01T10:00:00.000Z',
-          },
-          index: 0,
-        }),
-        'invalid-request',
-      ],
-      [
-        'an invented friction id',
-        'feedback:restore-friction',
-        () => ({ id: 'f-forged' }),
-        'refused: Only a friction removed here can be put back.',
-      ],
-    ])('refuses %s', async (_name, channel, payload, expected) => {
-      const { handlers, repository, frictionId, clusterId } = await removedBoard()
-      const after = repository.read('reviews')
-      const result = await dispatch(handlers, channel, payload({ frictionId, clusterId }))
-      if (result.ok) throw new Error('restored')
-      expect(
-        result.error.code === 'invalid-request'
-          ? result.error.code
-          : `${result.error.code}: ${result.error.message}`,
-      ).toBe(expected)
-      expect(repository.read('reviews')).toEqual(after)
+    const frictionId = logged.frictions[0]?.id ?? ''
+    await call(handlers, 'feedback:create-cluster', {
+      problem: 'Venue access',
+      severity: 2,
+      strategicFit: 2,
+      frictionIds: [frictionId],
     })
-
-    it('ignores a forged item beside a real id, and restores each removal once', async () => {
-      const { handlers, repository, frictionId, clusterId, before } = await removedBoard()
-      await call(handlers, 'feedback:restore-friction', {
-        id: frictionId,
-        friction: { id: frictionId, text: 'Forged', source: 'retro', sourceId: null },
-        index: 0,
-      })
-      await call(handlers, 'feedback:restore-cluster', {
-        id: clusterId,
-        cluster: crafted('teach', clusterId),
-        frictionIds: [],
-      })
-      expect(repository.read('reviews')).toEqual(before)
-      expect(repository.read('reviews').clusters[0]?.stage).toBe('cluster')
-
-      await call(handlers, 'feedback:remove-cluster', { id: clusterId })
-      await call(handlers, 'feedback:restore-cluster', { id: clusterId })
-      expect(await dispatch(handlers, 'feedback:restore-cluster', { id: clusterId })).toEqual({
-        ok: false,
-        error: { code: 'refused', message: 'Only a cluster removed here can be put back.' },
-      })
+    const before = repository.read('reviews')
+    const { clusters } = await call(handlers, 'feedback:move-cluster', {
+      id: before.clusters[0]?.id,
+      direction: 1,
     })
+    await call(handlers, 'feedback:remove-cluster', { id: clusters[0]?.id })
+    await call(handlers, 'feedback:remove-friction', { id: frictionId })
+    // A forged cluster beside the step is stripped by the schema: main writes back its own files.
+    await call(handlers, 'history:undo', {
+      stepId: null,
+      cluster: { id: 'c-forged', problem: 'Forged', stage: 'teach' },
+    })
+    await call(handlers, 'history:undo', { stepId: null })
+    await call(handlers, 'history:undo', { stepId: null })
+    expect(repository.read('reviews')).toEqual(before)
   })
 })

@@ -8,31 +8,16 @@ import {
   createCluster,
   moveCluster,
   removeCluster,
-  restoreCluster,
   updateCluster,
-  type RemovedCluster,
 } from '../../shared/devrel/cluster-rules'
 import { saveDiagnosticAnswer } from '../../shared/devrel/diagnostic-answers'
 import type { FeedbackResult } from '../../shared/devrel/feedback-loop'
-import {
-  logFriction,
-  removeFriction,
-  restoreFriction,
-  type RemovedFriction,
-} from '../../shared/devrel/friction-rules'
+import { logFriction, removeFriction } from '../../shared/devrel/friction-rules'
 import type { Handlers, HandlerDeps } from './handler-types'
 import { NotFoundError, RefusedError } from './errors'
-import { removedItems } from './removed-items'
 
 export function devrelHandlers(deps: HandlerDeps): Pick<Handlers, keyof DevrelResponses> {
   const { repository } = deps
-  // Undo puts back main's own copy of what it removed, keyed by id; the request names the id only.
-  // Trusting a renderer-sent item would need every normal-path check re-run on it (a cluster
-  // arriving at fix or teach with no frictions, or at observe, which no move reaches; a harvested
-  // friction with no source), and each new rule would have to be remembered there too. Main's
-  // copy passed those checks on its way onto the board, so it needs none: simpler, and sound.
-  const removedFrictions = removedItems<RemovedFriction>()
-  const removedClusters = removedItems<RemovedCluster>()
   const file = () => repository.read('reviews')
   const changeOf = (content: ReturnType<typeof file>, outcome: string): DevrelChange => ({
     frictions: content.frictions,
@@ -66,15 +51,7 @@ export function devrelHandlers(deps: HandlerDeps): Pick<Handlers, keyof DevrelRe
       const { result, removed } = removeFriction(file(), id)
       if (removed === null) throw new NotFoundError('This friction is no longer on the board.')
       const change = save(result)
-      removedFrictions.remember(id, removed)
       return change
-    },
-    'feedback:restore-friction': ({ id }) => {
-      const removed = removedFrictions.take(id)
-      if (removed === undefined) {
-        throw new RefusedError('Only a friction removed here can be put back.')
-      }
-      return save(restoreFriction(file(), removed))
     },
     'feedback:create-cluster': (draft) => {
       const clusterId = deps.newId()
@@ -91,15 +68,7 @@ export function devrelHandlers(deps: HandlerDeps): Pick<Handlers, keyof DevrelRe
       const { result, removed } = removeCluster(file(), id)
       if (removed === null) throw new NotFoundError('This cluster is no longer on the board.')
       const change = save(result)
-      removedClusters.remember(id, removed)
       return change
-    },
-    'feedback:restore-cluster': ({ id }) => {
-      const removed = removedClusters.take(id)
-      if (removed === undefined) {
-        throw new RefusedError('Only a cluster removed here can be put back.')
-      }
-      return save(restoreCluster(file(), removed))
     },
     'diagnostic:answer': ({ itemId, answer, note }) => {
       const current = file()

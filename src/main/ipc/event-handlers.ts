@@ -10,22 +10,15 @@ import { canAnnounce } from '../../shared/gates/announce-gate'
 import { canPlanNextEvent } from '../../shared/gates/plan-gate'
 import type { Handlers, HandlerDeps } from './handler-types'
 import { NotFoundError, RefusedError } from './errors'
-import { removedItems } from './removed-items'
 
 /** Creating, editing, moving and deleting events; each call writes events.json once. */
 export function eventHandlers(
   deps: HandlerDeps,
 ): Pick<
   Handlers,
-  | 'events:create'
-  | 'events:update'
-  | 'events:set-status'
-  | 'events:delete'
-  | 'events:restore'
-  | 'events:override-gate'
+  'events:create' | 'events:update' | 'events:set-status' | 'events:delete' | 'events:override-gate'
 > {
   const { repository } = deps
-  const deleted = removedItems<Event>()
   const events = (): Event[] => repository.read('events').events
   const save = (next: Event[]): void =>
     repository.write('events', { ...repository.read('events'), events: next })
@@ -113,7 +106,6 @@ export function eventHandlers(
       const event = list[index]
       if (!event) throw new NotFoundError('That event no longer exists.')
       save(list.filter((candidate) => candidate.id !== id))
-      deleted.remember(id, event)
       return { event, index }
     },
     'events:override-gate': ({ id, gate, reason }) => {
@@ -126,16 +118,6 @@ export function eventHandlers(
         by: deps.userName,
       }
       return replace({ ...event, gateOverrides: [...event.gateOverrides, override] })
-    },
-    'events:restore': ({ id, index }) => {
-      const list = events()
-      if (list.some((candidate) => candidate.id === id)) {
-        throw new RefusedError('That event is already there.')
-      }
-      const event = deleted.take(id)
-      if (event === undefined) throw new RefusedError('Only an event deleted here can be restored.')
-      save([...list.slice(0, index), event, ...list.slice(index)])
-      return event
     },
   }
 }

@@ -132,7 +132,7 @@ describe('the retro and its gate', () => {
     expect(announced.status).toBe('announced')
   })
 
-  it('puts a removed follow-up back exactly as it was, once, and keeps it over a restart', async () => {
+  it('undo puts a removed follow-up back exactly as it was, and it stays over a restart', async () => {
     const { handlers, sample, directory } = sampleBoot()
     const personId = sample.people.people[3]?.id
     type Change = { journal: { followUps: { id: string; answer: string }[] } }
@@ -152,11 +152,9 @@ describe('the retro and its gate', () => {
     const removed = await call<Change>(handlers, 'followups:remove', { id })
     expect(removed.journal.followUps.some((entry) => entry.id === id)).toBe(false)
 
-    await call(handlers, 'followups:restore', { id })
-    const again = await dispatch(handlers, 'followups:restore', { id })
-    expect(again.ok ? '' : again.error.message).toBe(
-      'Only a follow-up removed here can be put back.',
-    )
+    await call(handlers, 'history:undo', { stepId: null })
+    await call(handlers, 'history:redo', { stepId: null })
+    await call(handlers, 'history:undo', { stepId: null })
     const reopened = bootWorkspace({ directory, now, newId: sequentialIds('re') })
     const restored = reopened.repository
       .read('journal')
@@ -181,7 +179,7 @@ describe('the retro and its gate', () => {
     )
     // Removing it and undoing works although the stored id is no longer a person of its own.
     await call(handlers, 'followups:remove', { id })
-    await call(handlers, 'followups:restore', { id })
+    await call(handlers, 'history:undo', { stepId: null })
     expect(repository.read('journal').followUps.filter((entry) => entry.id === id)).toHaveLength(1)
 
     // A retro saved with the absorbed id keeps the pick, as the merged person.

@@ -1,6 +1,5 @@
 /** The journal after an event: each handler runs a rule from src/shared/retros, writes journal.json. */
 import type { JournalChange, RetrosResponses } from '../../shared/ipc/channels/retros'
-import type { FollowUp } from '../../shared/domain/journal-schemas'
 import type { Event } from '../../shared/domain/schemas'
 import {
   addIntro,
@@ -8,7 +7,6 @@ import {
   markSpark,
   pickFollowUp,
   removeFollowUp,
-  restoreFollowUp,
   saveCheckIn,
   saveRetro,
   updateFollowUp,
@@ -21,12 +19,10 @@ import { retroSummaryMarkdown } from '../../shared/retros/retro-summary'
 import { writeFileAtomic } from '../persistence/atomic-file'
 import type { Handlers, HandlerDeps } from './handler-types'
 import { NotFoundError, RefusedError } from './errors'
-import { removedItems } from './removed-items'
 import { personResolver } from '../../shared/metrics/person-resolver'
 
 export function retrosHandlers(deps: HandlerDeps): Pick<Handlers, keyof RetrosResponses> {
   const { repository } = deps
-  const removedFollowUps = removedItems<FollowUp>()
   const journal = () => repository.read('journal')
   const save = (result: JournalResult): JournalChange => {
     if (!result.ok) throw new RefusedError(result.reason)
@@ -77,23 +73,7 @@ export function retrosHandlers(deps: HandlerDeps): Pick<Handlers, keyof RetrosRe
     'followups:update': ({ id, ...fields }) =>
       save(updateFollowUp(journal(), id, fields, deps.now())),
     'followups:remove': ({ id }) => {
-      const followUp = journal().followUps.find((entry) => entry.id === id)
-      const change = save(removeFollowUp(journal(), id))
-      if (followUp !== undefined) removedFollowUps.remember(id, followUp)
-      return change
-    },
-    'followups:restore': ({ id }) => {
-      const followUp = removedFollowUps.take(id)
-      if (followUp === undefined)
-        throw new RefusedError('Only a follow-up removed here can be put back.')
-      eventOf(followUp.eventId)
-      const current = currentPersonId()
-      // Someone deleted at their request since the removal stays deleted: their follow-up, with
-      // its answer, must not come back through undo.
-      const personId = current(followUp.personId)
-      if (personId === null)
-        throw new RefusedError('This person was deleted, so their follow-up cannot come back.')
-      return save(restoreFollowUp(journal(), { ...followUp, personId }, current))
+      return save(removeFollowUp(journal(), id))
     },
     'intros:add': (intro) => {
       requirePeople(intro.personIds)

@@ -123,7 +123,6 @@ export const HISTORY_RULES: { [C in Exclude<Channel, HistoryChannel>]: HistoryRu
     kind: 'undoable',
     label: ({ id }, before) => `Delete ${eventTitle(before, id)}`,
   },
-  'events:restore': { kind: 'undoable', label: () => 'Bring back a deleted event' },
   'events:override-gate': {
     kind: 'undoable',
     label: ({ id }, before) => `Pass a gate of ${eventTitle(before, id)}`,
@@ -163,10 +162,6 @@ export const HISTORY_RULES: { [C in Exclude<Channel, HistoryChannel>]: HistoryRu
         ? `Mark ${personName(before, pair[0])} and ${personName(before, pair[1])} as different people`
         : 'Mark two people as different'
     },
-  },
-  'attendees:reopen-suggestion': {
-    kind: 'undoable',
-    label: () => 'Reopen a duplicate suggestion',
   },
   'attendees:set-notes': {
     kind: 'undoable',
@@ -241,7 +236,6 @@ export const HISTORY_RULES: { [C in Exclude<Channel, HistoryChannel>]: HistoryRu
     kind: 'undoable',
     label: ({ cardId }, before) => `Remove ${cardPerson(before, cardId)} from the board`,
   },
-  'pipeline:restore-card': { kind: 'undoable', label: () => 'Put a removed card back' },
   'pipeline:rename-column': {
     kind: 'undoable',
     label: ({ columnId, name }, before) =>
@@ -281,7 +275,6 @@ export const HISTORY_RULES: { [C in Exclude<Channel, HistoryChannel>]: HistoryRu
     kind: 'undoable',
     label: ({ id }, before) => `Remove ${followUpPerson(before, id)} from the follow-ups`,
   },
-  'followups:restore': { kind: 'undoable', label: () => 'Put a removed follow-up back' },
   'intros:add': {
     kind: 'undoable',
     label: ({ personIds }, before) =>
@@ -314,7 +307,6 @@ export const HISTORY_RULES: { [C in Exclude<Channel, HistoryChannel>]: HistoryRu
     kind: 'undoable',
     label: ({ id }, before) => `Remove the friction ${frictionText(before, id)}`,
   },
-  'feedback:restore-friction': { kind: 'undoable', label: () => 'Put a removed friction back' },
   'feedback:create-cluster': {
     kind: 'undoable',
     label: ({ problem }) => `Create the cluster ${clip(problem)}`,
@@ -339,7 +331,6 @@ export const HISTORY_RULES: { [C in Exclude<Channel, HistoryChannel>]: HistoryRu
     kind: 'undoable',
     label: ({ id }, before) => `Remove the cluster ${clusterProblem(before, id)}`,
   },
-  'feedback:restore-cluster': { kind: 'undoable', label: () => 'Put a removed cluster back' },
   'door:check-in': {
     kind: 'undoable',
     label: ({ registrationId }, before) => `Check in ${registrationPerson(before, registrationId)}`,

@@ -85,7 +85,6 @@ export const attendeesRequests = {
   'attendees:merge': z.object({ survivorId: idSchema, absorbedId: idSchema }),
   'attendees:unmerge': z.object({ mergeId: idSchema }),
   'attendees:dismiss-suggestion': z.object({ suggestionId: idSchema }),
-  'attendees:reopen-suggestion': z.object({ suggestionId: idSchema }),
   'attendees:set-notes': z.object({
     personId: idSchema,
     notes: z.string().max(TEXT_LIMITS.personNotes),
@@ -108,7 +107,6 @@ export interface AttendeesResponses {
   'attendees:merge': PeopleChange & { mergeId: string }
   'attendees:unmerge': PeopleChange
   'attendees:dismiss-suggestion': PeopleChange
-  'attendees:reopen-suggestion': PeopleChange
   'attendees:set-notes': PeopleChange
   'attendees:delete-person': PersonDeleted
   'attendees:set-night-links': NightLinksChanged

@@ -35,11 +35,6 @@ export const devrelRequests = {
     sourceId: idSchema.nullable(),
   }),
   'feedback:remove-friction': z.object({ id: idSchema }),
-  /**
-   * Undo names the removed item only: main puts back its own copy (see devrel-handlers). A schema
-   * checks shape, not the board's rules, so a renderer-sent friction or cluster is never trusted.
-   */
-  'feedback:restore-friction': z.object({ id: idSchema }),
   'feedback:create-cluster': z.object({
     ...clusterFieldsSchema,
     frictionIds: z.array(idSchema).max(500),
@@ -48,7 +43,6 @@ export const devrelRequests = {
   'feedback:assign-friction': z.object({ frictionId: idSchema, clusterId: idSchema.nullable() }),
   'feedback:move-cluster': z.object({ id: idSchema, direction: directionSchema }),
   'feedback:remove-cluster': z.object({ id: idSchema }),
-  'feedback:restore-cluster': z.object({ id: idSchema }),
   'diagnostic:answer': z.object({
     itemId: z.string().min(1).max(80),
     answer: diagnosticAnswerSchema.shape.answer,
@@ -59,12 +53,10 @@ export const devrelRequests = {
 export interface DevrelResponses {
   'feedback:log-friction': DevrelChange
   'feedback:remove-friction': DevrelChange
-  'feedback:restore-friction': DevrelChange
   'feedback:create-cluster': DevrelChange & { clusterId: string }
   'feedback:update-cluster': DevrelChange
   'feedback:assign-friction': DevrelChange
   'feedback:move-cluster': DevrelChange
   'feedback:remove-cluster': DevrelChange
-  'feedback:restore-cluster': DevrelChange
   'diagnostic:answer': DevrelChange
 }

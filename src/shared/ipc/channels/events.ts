@@ -18,8 +18,6 @@ export const eventRequests = {
   'events:update': z.object({ id: idSchema, draft: eventDraftSchema }),
   'events:set-status': z.object({ id: idSchema, status: eventStatusSchema }),
   'events:delete': z.object({ id: idSchema }),
-  /** Undo of a deletion: main puts back its own copy of the event, at the same place. */
-  'events:restore': z.object({ id: idSchema, index: z.number().int().min(0) }),
   /** Records a written reason to pass a blocked gate; the action itself is a separate call. */
   'events:override-gate': z.object({
     id: idSchema,
@@ -33,6 +31,5 @@ export interface EventResponses {
   'events:update': Event
   'events:set-status': Event
   'events:delete': DeletedEvent
-  'events:restore': Event
   'events:override-gate': Event
 }

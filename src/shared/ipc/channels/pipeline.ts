@@ -35,8 +35,6 @@ export const pipelineRequests = {
     tags: z.array(z.string().trim().min(1).max(40)).max(20),
   }),
   'pipeline:remove-card': z.object({ cardId: idSchema }),
-  /** Undo of a removal: main puts back its own copy of the card, where it was. */
-  'pipeline:restore-card': z.object({ cardId: idSchema }),
   'pipeline:rename-column': z.object({ columnId: idSchema, name: z.string().max(80) }),
   'pipeline:shift-column': z.object({
     columnId: idSchema,
@@ -50,11 +48,10 @@ export interface PipelineResponses {
   'pipeline:add-card': BoardChange & { cardId: string }
   'pipeline:move-card': BoardChange
   'pipeline:update-card': BoardChange
-  /** What was removed, so undo can put the card back exactly where it was. */
+  /** What was removed, and from where. */
   'pipeline:remove-card': BoardChange & {
     removed: { card: BoardCard; columnId: string; index: number }
   }
-  'pipeline:restore-card': BoardChange
   'pipeline:rename-column': BoardChange
   'pipeline:shift-column': BoardChange
   'pipeline:add-column': BoardChange

@@ -35,8 +35,6 @@ export const retrosRequests = {
     outcomes: z.array(followUpOutcomeSchema).max(4),
   }),
   'followups:remove': z.object({ id: idSchema }),
-  /** Undo of a removal: main puts back its own copy of the follow-up, exactly as it was. */
-  'followups:restore': z.object({ id: idSchema }),
   'intros:add': z.object({
     personIds: z.tuple([idSchema, idSchema]),
     eventId: idSchema.nullable(),
@@ -63,7 +61,6 @@ export interface RetrosResponses {
   'followups:pick': JournalChange
   'followups:update': JournalChange
   'followups:remove': JournalChange
-  'followups:restore': JournalChange
   'intros:add': JournalChange
   'intros:spark': JournalChange
   'checkins:save': JournalChange
