@@ -3,7 +3,7 @@
  * `{"schemaVersion":1,"events":null}` stopped the app from starting although a good backup
  * existed), and when a crash stopped a migration halfway through rewriting them.
  */
-import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { cpSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -11,6 +11,8 @@ import { CURRENT_SCHEMA_VERSION } from '../../shared/schema/migrations'
 import { toSnapshot, type WorkspaceFiles } from '../../shared/schema/workspace'
 import { makeEvent } from '../../shared/testing/factories'
 import { everythingVersion3Held, version3Files } from '../../shared/testing/version-3-workspace'
+import { everythingVersion4Held, version4Texts } from '../../shared/testing/version-4-workspace'
+import { listBackups } from './backups'
 import { openWorkspace } from './workspace-repository'
 
 const FIXTURES = join(import.meta.dirname, '../../../tests/fixtures')
@@ -58,6 +60,13 @@ function writeVersion3Workspace(directory: string, files: WorkspaceFiles): void 
   }
 }
 
+/** Writes the files version 4 wrote for this workspace, with version 4's own encoder. */
+function writeVersion4Workspace(directory: string, files: WorkspaceFiles): void {
+  for (const [name, text] of Object.entries(version4Texts(files))) {
+    writeFileSync(join(directory, `${name}.json`), text)
+  }
+}
+
 /** Each old version's workspace, copied into `directory` as that version left it. */
 const OLD_WORKSPACES: [string, (directory: string) => void][] = [
   ['1', (directory) => cpSync(join(FIXTURES, 'workspace-v1'), directory, { recursive: true })],
@@ -65,6 +74,11 @@ const OLD_WORKSPACES: [string, (directory: string) => void][] = [
     '3',
     (directory) =>
       writeVersion3Workspace(directory, everythingVersion3Held(new Date('2026-11-23T12:14:00Z'))),
+  ],
+  [
+    '4',
+    (directory) =>
+      writeVersion4Workspace(directory, everythingVersion4Held(new Date('2026-11-23T12:14:00Z'))),
   ],
 ]
 
@@ -84,6 +98,56 @@ describe('opening a workspace written by schema version 3', () => {
     expect(onDisk.schemaVersion).toBe(CURRENT_SCHEMA_VERSION)
     expect(Object.keys(onDisk.settings.columnMappings)).toEqual(['google-forms', 'humanitix'])
     expect(openWorkspace({ directory, now }).notices).toEqual([])
+  })
+})
+
+describe('opening a workspace written by schema version 4', () => {
+  const current = everythingVersion4Held(new Date('2026-11-23T12:14:00Z'))
+
+  it('reads back the same workspace, and writes registrations and people column-wise', () => {
+    const directory = freshDirectory()
+    writeVersion4Workspace(directory, current)
+    const sizeBefore = statSync(join(directory, 'registrations.json')).size
+
+    const { repository, notices } = openWorkspace({ directory, now })
+    expect(repository.snapshot()).toEqual(toSnapshot(current))
+    expect(notices.map(({ title }) => title)).toEqual(['Workspace updated to the new format'])
+    const onDisk = JSON.parse(readFileSync(join(directory, 'registrations.json'), 'utf8'))
+    expect(onDisk.schemaVersion).toBe(CURRENT_SCHEMA_VERSION)
+    expect(onDisk.registrations.count).toBe(current.registrations.registrations.length)
+    expect(statSync(join(directory, 'registrations.json')).size).toBeLessThan(sizeBefore / 2)
+    // The version 4 files stay restorable from the backup taken before the update.
+    const [backup] = listBackups(directory)
+    expect(backup?.label).toBe('before-migration')
+    expect(readFileSync(join(backup?.path ?? '', 'registrations.json'), 'utf8')).toBe(
+      version4Texts(current).registrations,
+    )
+
+    const reopened = openWorkspace({ directory, now })
+    expect(reopened.notices).toEqual([])
+    expect(reopened.repository.snapshot()).toEqual(toSnapshot(current))
+  })
+
+  it('a damaged column-wise file is moved aside and restored from a backup, and the app opens', () => {
+    const directory = freshDirectory()
+    writeVersion4Workspace(directory, current)
+    openWorkspace({ directory, now }).repository.backup()
+    const path = join(directory, 'registrations.json')
+    const stored = JSON.parse(readFileSync(path, 'utf8'))
+    stored.registrations.columns.personId = { values: ['x'], indexes: [7] }
+    const damaged = JSON.stringify(stored)
+    writeFileSync(path, damaged)
+
+    const { repository, notices } = openWorkspace({ directory, now })
+    expect(repository.read('registrations')).toEqual(current.registrations)
+    expect(notices).toMatchObject([
+      { level: 'warning', title: 'Restored registrations from a backup' },
+    ])
+    expect(notices[0]?.detail).toMatch(
+      /registrations\.columns\.personId\.indexes: expected \d+ indexes/,
+    )
+    const moved = readdirSync(join(directory, 'corrupt'))
+    expect(readFileSync(join(directory, 'corrupt', moved[0] ?? ''), 'utf8')).toBe(damaged)
   })
 })
 
