@@ -160,32 +160,6 @@ export function removeCluster(
   }
 }
 
-/**
- * Puts a removed cluster back at its place with its frictions; a friction put under another
- * cluster meanwhile stays where the organizer put it.
- */
-export function restoreCluster(feedback: FeedbackLoop, removed: RemovedCluster): FeedbackResult {
-  const { cluster } = removed
-  if (feedback.clusters.some((entry) => entry.id === cluster.id)) {
-    return refuse('This cluster is already on the board.')
-  }
-  const clusters = [...feedback.clusters]
-  clusters.splice(Math.min(removed.index, clusters.length), 0, cluster)
-  const returning = new Set(removed.frictionIds)
-  return {
-    ok: true,
-    feedback: {
-      clusters,
-      frictions: feedback.frictions.map((friction) =>
-        returning.has(friction.id) && friction.clusterId === null
-          ? { ...friction, clusterId: cluster.id }
-          : friction,
-      ),
-    },
-    outcome: 'Cluster restored',
-  }
-}
-
 const NO_CLUSTER = 'This cluster is no longer on the board.'
 
 function checkFields(fields: ClusterFields): string | null {

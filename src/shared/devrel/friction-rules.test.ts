@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import type { Friction } from '../domain/review-schemas'
 import type { FeedbackLoop } from './feedback-loop'
 import { cluster, friction } from './feedback-test-data'
-import { logFriction, removeFriction, restoreFriction, type FrictionDraft } from './friction-rules'
+import { logFriction, removeFriction, type FrictionDraft } from './friction-rules'
 
 const NOW = new Date('2026-11-23T12:00:00.000Z')
 const context = { id: 'new', now: NOW }
@@ -69,51 +68,17 @@ describe('logFriction', () => {
   })
 })
 
-describe('removeFriction and restoreFriction', () => {
+describe('removeFriction', () => {
   const board: FeedbackLoop = {
     frictions: [friction('f1'), friction('f2', { clusterId: 'c1' }), friction('f3')],
     clusters: [cluster('c1')],
   }
 
-  it('removes and puts back at the same place, under its cluster', () => {
+  it('removes a friction, and refuses one that is not there', () => {
     const { result, removed } = removeFriction(board, 'f2')
     if (!result.ok || removed === null) throw new Error('not removed')
     expect(result.feedback.frictions.map((entry) => entry.id)).toEqual(['f1', 'f3'])
-    const restored = restoreFriction(result.feedback, removed)
-    expect(restored.ok && restored.feedback).toEqual(board)
-  })
-
-  it('comes back observed when its cluster was removed meanwhile', () => {
-    const { result, removed } = removeFriction(board, 'f2')
-    if (!result.ok || removed === null) throw new Error('not removed')
-    const restored = restoreFriction({ ...result.feedback, clusters: [] }, removed)
-    expect(restored.ok && restored.feedback.frictions[1]).toMatchObject({
-      id: 'f2',
-      clusterId: null,
-    })
-  })
-
-  it('refuses a friction that is not there, and restoring one twice', () => {
+    expect(removed).toEqual({ friction: board.frictions[1], index: 1 })
     expect(removeFriction(board, 'nope').result.ok).toBe(false)
-    expect(restoreFriction(board, { friction: friction('f1'), index: 0 })).toEqual({
-      ok: false,
-      reason: 'This friction is already on the board.',
-    })
-  })
-
-  // The removed friction: a harvested retro line. Meanwhile the board got `logged` (new id h2).
-  const harvested = friction('h1', { source: 'retro', sourceId: 'e1', text: 'Sound in the back' })
-  it.each<[string, boolean, Partial<Friction>]>([
-    ['the same line harvested again', false, {}],
-    ['the same line, cased and spaced differently', false, { text: ' sound in  the BACK ' }],
-    ['the same text from another retro', true, { sourceId: 'e2' }],
-    ['the same text typed by hand', true, { source: 'manual', sourceId: null }],
-  ])('restoring after %s → allowed: %s', (_name, isAllowed, change) => {
-    const logged = { ...harvested, id: 'h2', ...change }
-    const restored = restoreFriction(
-      { frictions: [logged], clusters: [] },
-      { friction: harvested, index: 0 },
-    )
-    expect(restored.ok).toBe(isAllowed)
   })
 })

@@ -95,23 +95,3 @@ export function removeFriction(
     removed: { friction, index },
   }
 }
-
-/**
- * Puts a removed friction back at its place. Its cluster may have been removed meanwhile; then it
- * comes back observed rather than pointing at nothing. A harvested line logged again since (the
- * harvest offers it once it is gone) is already on the board: restoring would log it twice.
- */
-export function restoreFriction(feedback: FeedbackLoop, removed: RemovedFriction): FeedbackResult {
-  const { friction } = removed
-  if (
-    feedback.frictions.some((entry) => entry.id === friction.id) ||
-    isAlreadyLogged(feedback.frictions, friction)
-  ) {
-    return refuse('This friction is already on the board.')
-  }
-  const hasCluster = feedback.clusters.some((cluster) => cluster.id === friction.clusterId)
-  const restored: Friction = { ...friction, clusterId: hasCluster ? friction.clusterId : null }
-  const frictions = [...feedback.frictions]
-  frictions.splice(Math.min(removed.index, frictions.length), 0, restored)
-  return { ok: true, feedback: { ...feedback, frictions }, outcome: 'Friction restored' }
-}

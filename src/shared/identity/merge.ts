@@ -267,15 +267,3 @@ function union(first: readonly string[], second: readonly string[]): string[] {
   }
   return result
 }
-
-/** Takes a dismissal back (the undo of `dismissSuggestion`): the pair is offered for review again. */
-export function reopenSuggestion(
-  suggestions: readonly MergeSuggestion[],
-  suggestionId: string,
-): MergeSuggestion[] {
-  return suggestions.map((suggestion) =>
-    suggestion.id === suggestionId && suggestion.status === 'dismissed'
-      ? { ...suggestion, status: 'open' as const }
-      : suggestion,
-  )
-}

@@ -165,39 +165,6 @@ export function removeCard(board: Board, cardId: string): BoardResult {
   }
 }
 
-/** Puts back a removed card where it was (the undo of `removeCard`). */
-export function restoreCard(
-  board: Board,
-  card: BoardCard,
-  columnId: string,
-  index: number,
-): BoardResult {
-  if (board.cards.some((candidate) => candidate.personId === card.personId)) {
-    return { ok: false, reason: 'This person is already on the board.' }
-  }
-  const column = board.columns.find((candidate) => candidate.id === columnId)
-  if (column === undefined) return { ok: false, reason: 'That column is no longer on the board.' }
-  return {
-    ok: true,
-    board: {
-      columns: board.columns.map((candidate) =>
-        candidate.id === columnId
-          ? {
-              ...candidate,
-              cardIds: [
-                ...candidate.cardIds.slice(0, index),
-                card.id,
-                ...candidate.cardIds.slice(index),
-              ],
-            }
-          : candidate,
-      ),
-      cards: [...board.cards, card],
-    },
-    outcome: 'Card restored',
-  }
-}
-
 export function renameColumn(board: Board, columnId: string, name: string): BoardResult {
   const trimmed = name.trim()
   if (trimmed === '') return { ok: false, reason: 'Give the column a name.' }

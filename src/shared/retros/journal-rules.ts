@@ -162,23 +162,6 @@ export function removeFollowUp(journal: Journal, id: string): JournalResult {
   }
 }
 
-/** Puts a removed follow-up back as it was (undo); refused if it is still, or again, there. */
-export function restoreFollowUp(
-  journal: Journal,
-  followUp: FollowUp,
-  currentId: CurrentPersonId = asStored,
-): JournalResult {
-  const isThere =
-    journal.followUps.some((entry) => entry.id === followUp.id) ||
-    isOnList(journal, followUp.eventId, followUp.personId, currentId)
-  if (isThere) return { ok: false, reason: 'This person is already on the follow-up list.' }
-  return {
-    ok: true,
-    journal: { ...journal, followUps: [...journal.followUps, followUp] },
-    outcome: 'Back on the follow-up list',
-  }
-}
-
 export function addIntro(
   journal: Journal,
   intro: Pick<Intro, 'personIds' | 'eventId' | 'byWhom' | 'about'>,
