@@ -4,6 +4,8 @@ import { TEXT_LIMITS } from '../domain/limits'
 import type { Person, Registration, Tombstone } from '../domain/schemas'
 import { emailHash, platformIdHash, registrationKeyHash } from '../identity/delete-person'
 import { makeRegistration } from '../testing/factories'
+import { everythingVersion4Held } from '../testing/version-4-workspace'
+import { CURRENT_SCHEMA_VERSION, storedFile } from './migrations'
 import { emptyWorkspaceFiles, type WorkspaceFiles } from './workspace'
 import {
   buildWorkspaceFile,
@@ -250,5 +252,73 @@ describe('reading a workspace file', () => {
       kind: 'invalid',
       reason: 'settings: settings: Invalid input: expected object, received string',
     })
+  })
+})
+
+describe('a workspace file from version 5 on', () => {
+  const files = everythingVersion4Held(NOW)
+
+  it('holds registrations and people column-wise, as the workspace folder does, and reads back', () => {
+    const text = buildWorkspaceFile(files, AT)
+    const parsed = JSON.parse(text)
+    expect(parsed.schemaVersion).toBe(CURRENT_SCHEMA_VERSION)
+    expect(parsed.files.registrations.registrations.count).toBe(
+      files.registrations.registrations.length,
+    )
+    expect(parsed.files.people.people.count).toBe(files.people.people.length)
+    expect(parsed.files.people).toEqual(
+      Object.fromEntries(
+        Object.entries(storedFile('people', files.people)).filter(
+          ([key]) => key !== 'schemaVersion',
+        ),
+      ),
+    )
+    expect(readWorkspaceFile(text)).toEqual({ kind: 'ok', files, migratedFrom: null })
+  })
+
+  it('an export from version 4, one object per registration, still reads', () => {
+    // The files version 4 had, each one object per record.
+    const version4Names = [
+      'settings',
+      'events',
+      'people',
+      'registrations',
+      'board',
+      'journal',
+      'reviews',
+    ] as const
+    const version4 = JSON.stringify({
+      format: WORKSPACE_FILE_FORMAT,
+      schemaVersion: 4,
+      exportedAt: AT,
+      files: Object.fromEntries(version4Names.map((name) => [name, files[name]])),
+    })
+    expect(readWorkspaceFile(version4)).toEqual({ kind: 'ok', files, migratedFrom: 4 })
+  })
+
+  it('refuses a table that claims more rows than any workspace has, before decoding it', () => {
+    const parsed = JSON.parse(buildWorkspaceFile(files, AT))
+    parsed.files.registrations.registrations = {
+      count: WORKSPACE_FILE_LIMITS.maxItemsPerList + 1,
+      columns: {
+        status: { values: ['going'], runs: [0, WORKSPACE_FILE_LIMITS.maxItemsPerList + 1] },
+      },
+    }
+    expect(readWorkspaceFile(JSON.stringify(parsed))).toEqual({
+      kind: 'invalid',
+      reason:
+        'registrations.registrations holds 1,000,001 rows; a workspace file can hold at most ' +
+        '1,000,000 in any list',
+    })
+  })
+
+  it('a damaged column-wise file is refused with the place', () => {
+    const parsed = JSON.parse(buildWorkspaceFile(files, AT))
+    parsed.files.people.people.columns.emails = { lengths: [], items: [] }
+    const result = readWorkspaceFile(JSON.stringify(parsed))
+    expect(result).toMatchObject({ kind: 'invalid' })
+    expect(result.kind === 'invalid' && result.reason).toMatch(
+      /^people: people\.columns\.emails\.lengths: expected \d+ cells, found 0$/,
+    )
   })
 })

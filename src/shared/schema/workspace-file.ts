@@ -118,7 +118,9 @@ export function fileSize(bytes: number): string {
 
 /**
  * The first list, anywhere in the files, longer than any workspace has: counted before the
- * records in it are validated, which for millions of them would take minutes and gigabytes.
+ * records in it are validated, which for millions of them would take minutes and gigabytes. A
+ * column-wise table (version 5) counts as the list of its `count` rows, which runs of repeated
+ * values could otherwise claim in a few bytes.
  */
 function overfullList(files: Record<string, unknown>): string | null {
   const max = WORKSPACE_FILE_LIMITS.maxItemsPerList
@@ -150,6 +152,13 @@ function overfullList(files: Record<string, unknown>): string | null {
       }
       for (let index = 0; index < value.length; index += 1) visit(value[index], String(index))
     } else {
+      const { count, columns } = value as Record<string, unknown>
+      if (typeof count === 'number' && count > max && typeof columns === 'object') {
+        return (
+          `${pathOf(place)} holds ${count.toLocaleString('en-US')} rows; a workspace file ` +
+          `can hold at most ${max.toLocaleString('en-US')} in any list`
+        )
+      }
       for (const key in value) {
         if (Object.hasOwn(value, key)) visit((value as Record<string, unknown>)[key], key)
       }
