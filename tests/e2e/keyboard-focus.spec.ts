@@ -190,3 +190,23 @@ test('at 1024 px a wrapped board column is reached from the keyboard, and announ
   await expect(announcer).toContainText(`${name} moved to Quiet killers, position 1 of 3.`)
   await expect(board.column('Quiet killers')).toContainText(name)
 })
+
+test('when what opened a dialog is gone after it closes, focus goes to the screen’s heading', async ({
+  page,
+  desktop,
+}) => {
+  const screens = new EventsScreens(page)
+  await desktop.open()
+  await screens.chooseSampleStart()
+  await screens.gotoEvents()
+  await screens.section('Upcoming').getByTestId('event-row').first().click()
+  const runOfShow = page.getByRole('list', { name: 'Run of show' })
+  const rows = runOfShow.getByTestId('run-of-show-row')
+  const before = await rows.count()
+  await rows.first().getByRole('button', { name: 'Withdraw', exact: true }).click()
+  await page.getByRole('dialog').getByRole('button', { name: 'Withdraw demo' }).click()
+  await expect(page.getByRole('dialog')).toBeHidden()
+  await expect(rows).toHaveCount(before - 1)
+  // The Withdraw button left with its row: the heading takes focus, not the page's <body>.
+  await expect(page.getByRole('heading', { level: 1 })).toBeFocused()
+})

@@ -14,7 +14,7 @@ import { Sidebar } from './Sidebar'
 import { useAppStore } from './store-context'
 import { screenOf } from './route-hash'
 import { useRouteHash } from './use-route-hash'
-import { useScreenFocus } from './use-screen-focus'
+import { useFocusRescue, useScreenFocus } from './use-screen-focus'
 
 /** The window: loading, first run, or the sidebar with the current screen. */
 export function App({ api }: { api: DesktopApi }) {
@@ -25,6 +25,7 @@ export function App({ api }: { api: DesktopApi }) {
   }, [loadWorkspace])
   useRouteHash()
   useGlobalShortcuts(api)
+  useFocusRescue()
   useMainNotices(api)
 
   if (load.status === 'loading') {

@@ -19,3 +19,34 @@ export function useScreenFocus(route: Route): void {
     heading.focus()
   }, [key])
 }
+
+/**
+ * Focus is never lost to <body>: when the focused control leaves the page (a withdrawn demo's row
+ * after its confirmation, a card moved by its menu), the screen's heading takes focus, as it does
+ * for a new screen. While a dialog is open it owns focus and gives it back itself when it closes.
+ */
+export function useFocusRescue(): void {
+  useEffect(() => {
+    let focused: Element | null = null
+    const onFocusIn = (event: FocusEvent) => {
+      focused = event.target instanceof Element ? event.target : null
+    }
+    const observer = new MutationObserver(() => {
+      if (focused === null || focused.isConnected) return
+      const active = document.activeElement
+      if (active !== null && active !== document.body) return
+      if (document.querySelector('dialog[open]') !== null) return
+      focused = null
+      const heading = document.querySelector('main h1')
+      if (!(heading instanceof HTMLElement)) return
+      heading.tabIndex = -1
+      heading.focus()
+    })
+    document.addEventListener('focusin', onFocusIn)
+    observer.observe(document.body, { childList: true, subtree: true })
+    return () => {
+      document.removeEventListener('focusin', onFocusIn)
+      observer.disconnect()
+    }
+  }, [])
+}
