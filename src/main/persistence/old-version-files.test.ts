@@ -7,7 +7,13 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { CURRENT_SCHEMA_VERSION } from '../../shared/schema/migrations'
+import { EMPTY_CHAT_FILE } from '../../shared/domain/chat-schemas'
+import {
+  CURRENT_SCHEMA_VERSION,
+  filesAtVersion,
+  MIGRATIONS,
+  storedFile,
+} from '../../shared/schema/migrations'
 import { toSnapshot, type WorkspaceFiles } from '../../shared/schema/workspace'
 import { makeEvent } from '../../shared/testing/factories'
 import { everythingVersion3Held, version3Files } from '../../shared/testing/version-3-workspace'
@@ -67,6 +73,16 @@ function writeVersion4Workspace(directory: string, files: WorkspaceFiles): void 
   }
 }
 
+/** Writes the files version 5 wrote (in its stored forms; no chat file yet) into `directory`. */
+function writeVersion5Workspace(directory: string, files: WorkspaceFiles): void {
+  for (const name of filesAtVersion(5)) {
+    writeFileSync(
+      join(directory, `${name}.json`),
+      JSON.stringify(storedFile(name, files[name], MIGRATIONS, 5)),
+    )
+  }
+}
+
 /** Each old version's workspace, copied into `directory` as that version left it. */
 const OLD_WORKSPACES: [string, (directory: string) => void][] = [
   ['1', (directory) => cpSync(join(FIXTURES, 'workspace-v1'), directory, { recursive: true })],
@@ -80,7 +96,27 @@ const OLD_WORKSPACES: [string, (directory: string) => void][] = [
     (directory) =>
       writeVersion4Workspace(directory, everythingVersion4Held(new Date('2026-11-23T12:14:00Z'))),
   ],
+  [
+    '5',
+    (directory) =>
+      writeVersion5Workspace(directory, everythingVersion4Held(new Date('2026-11-23T12:14:00Z'))),
+  ],
 ]
+
+describe('opening a workspace written by schema version 5', () => {
+  it('opens with an empty chat file and every other file as it was', () => {
+    const current = everythingVersion4Held(new Date('2026-11-23T12:14:00Z'))
+    const directory = freshDirectory()
+    writeVersion5Workspace(directory, current)
+    const { repository, notices } = openWorkspace({ directory, now })
+    expect(repository.snapshot()).toEqual(toSnapshot(current))
+    expect(repository.read('chat')).toEqual(EMPTY_CHAT_FILE)
+    expect(notices.map(({ title }) => title)).toEqual(['Workspace updated to the new format'])
+    const onDisk = JSON.parse(readFileSync(join(directory, 'settings.json'), 'utf8'))
+    expect(onDisk.schemaVersion).toBe(CURRENT_SCHEMA_VERSION)
+    expect(openWorkspace({ directory, now }).notices).toEqual([])
+  })
+})
 
 describe('opening a workspace written by schema version 3', () => {
   it('moves the status readings to their own settings and changes nothing else', () => {

@@ -61,7 +61,13 @@ import { describeFolderError, describeWriteError, ReadOnlyFolderError } from './
  * registrations on every import; events (with every demo, 2 MB pretty at 520 events) on every
  * event edit, where it took a third of the save.
  */
-const COMPACT_FILES: ReadonlySet<WorkspaceFileName> = new Set(['people', 'registrations', 'events'])
+const COMPACT_FILES: ReadonlySet<WorkspaceFileName> = new Set([
+  'people',
+  'registrations',
+  'events',
+  // A group chat's messages: 200,000 of them are 50 MB as written, twice that indented.
+  'chat',
+])
 export const CORRUPT_FOLDER = 'corrupt'
 /** Routine backups kept: at start and every 10 minutes, so about the last 100 minutes of work. */
 export const DEFAULT_BACKUPS_TO_KEEP = 10

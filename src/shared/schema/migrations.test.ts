@@ -4,6 +4,7 @@ import { everythingVersion3Held, version3Files } from '../testing/version-3-work
 import { everythingVersion4Held, version4Files } from '../testing/version-4-workspace'
 import {
   CURRENT_SCHEMA_VERSION,
+  filesAtVersion,
   migrateFile,
   MIGRATIONS,
   storedFile,
@@ -229,8 +230,8 @@ describe('version 3 to 4', () => {
   it('a version 3 workspace migrates: the readings move, nothing else changes', () => {
     const current = everythingVersion3Held(NOW)
     const old = version3Files(current)
-    expect(Object.keys(old.settings['settings'] as object)).not.toContain('statusReadings')
-    for (const name of WORKSPACE_FILE_NAMES) {
+    expect(Object.keys(old.settings?.['settings'] as object)).not.toContain('statusReadings')
+    for (const name of filesAtVersion(3)) {
       expect(migrateFile(name, old[name]), name).toEqual({
         kind: 'ok',
         data: current[name],
@@ -317,7 +318,7 @@ describe('version 4 to 5', () => {
     const old = JSON.parse(JSON.stringify(version4Files(current))) as ReturnType<
       typeof version4Files
     >
-    for (const name of WORKSPACE_FILE_NAMES) {
+    for (const name of filesAtVersion(4)) {
       expect(migrateFile(name, old[name]), name).toEqual({
         kind: 'ok',
         data: current[name],
@@ -329,13 +330,13 @@ describe('version 4 to 5', () => {
   it('writes registrations and people column-wise, everything else as it is, and reads them back', () => {
     for (const name of WORKSPACE_FILE_NAMES) {
       const written = JSON.parse(JSON.stringify(storedFile(name, current[name])))
-      expect(written.schemaVersion, name).toBe(5)
+      expect(written.schemaVersion, name).toBe(CURRENT_SCHEMA_VERSION)
       if (name === 'registrations') {
         expect(written.registrations.count).toBe(current.registrations.registrations.length)
       } else if (name === 'people') {
         expect(written.people.count).toBe(current.people.people.length)
       } else {
-        expect(written, name).toEqual({ schemaVersion: 5, ...current[name] })
+        expect(written, name).toEqual({ schemaVersion: CURRENT_SCHEMA_VERSION, ...current[name] })
       }
       expect(migrateFile(name, written), name).toEqual({
         kind: 'ok',
@@ -349,14 +350,14 @@ describe('version 4 to 5', () => {
     const v4Steps = MIGRATIONS.filter((step) => step.to <= 4)
     expect(
       migrateFile('registrations', storedFile('registrations', current.registrations), v4Steps, 4),
-    ).toEqual({ kind: 'too-new', version: 5 })
+    ).toEqual({ kind: 'too-new', version: CURRENT_SCHEMA_VERSION })
     expect(migrateFile('people', storedFile('people', current.people), v4Steps, 4)).toEqual({
       kind: 'too-new',
-      version: 5,
+      version: CURRENT_SCHEMA_VERSION,
     })
     expect(migrateFile('settings', storedFile('settings', current.settings), v4Steps, 4)).toEqual({
       kind: 'too-new',
-      version: 5,
+      version: CURRENT_SCHEMA_VERSION,
     })
   })
 
@@ -404,5 +405,40 @@ describe('version 4 to 5', () => {
       data: { registrations: [], imports: [] },
       migratedFrom: 4,
     })
+  })
+})
+
+/**
+ * Version 6 adds the community pulse's file (chat.json, issue 19): a workspace of version 5 has
+ * none and opens with it empty; no other file changes.
+ */
+describe('version 5 to 6', () => {
+  const NOW = new Date('2026-11-23T12:14:00.000Z')
+  const current = everythingVersion4Held(NOW)
+  const v6 = MIGRATIONS.find((step) => step.to === 6)
+
+  it('adds the chat file and changes no data', () => {
+    expect(v6?.up).toEqual({})
+    expect(v6?.addsFiles).toEqual(['chat'])
+    expect(filesAtVersion(5)).not.toContain('chat')
+    expect(filesAtVersion(6)).toContain('chat')
+  })
+
+  it('every file of a version 5 workspace migrates to the same data', () => {
+    for (const name of filesAtVersion(5)) {
+      const written = JSON.parse(JSON.stringify(storedFile(name, current[name], MIGRATIONS, 5)))
+      expect(written.schemaVersion, name).toBe(5)
+      expect(migrateFile(name, written), name).toEqual({
+        kind: 'ok',
+        data: current[name],
+        migratedFrom: 5,
+      })
+    }
+  })
+
+  it('a chat file from this version is too new for a version 5 app', () => {
+    const v5Steps = MIGRATIONS.filter((step) => step.to <= 5)
+    const chat = storedFile('chat', current.chat)
+    expect(migrateFile('chat', chat, v5Steps, 5)).toEqual({ kind: 'too-new', version: 6 })
   })
 })

@@ -12,11 +12,12 @@ import { REGISTRATIONS_FILE_FORM } from './registrations-encoding'
 import {
   DEFAULT_SETTINGS,
   fileSchemas,
+  WORKSPACE_FILE_NAMES,
   type WorkspaceFileName,
   type WorkspaceFiles,
 } from './workspace'
 
-export const CURRENT_SCHEMA_VERSION = 5
+export const CURRENT_SCHEMA_VERSION = 6
 
 /**
  * One step from `to - 1` to `to`: `up` gets a file's data (without `schemaVersion`) and returns the
@@ -37,6 +38,11 @@ export interface Migration {
    * it, before any `up` runs, and is written through the form of the current version.
    */
   storedForm?: { [N in WorkspaceFileName]?: StoredForm<WorkspaceFiles[N]> }
+  /**
+   * Files this version adds: a workspace of an older version has none of them, and opens with them
+   * empty (see `filesAtVersion`).
+   */
+  addsFiles?: readonly WorkspaceFileName[]
 }
 
 /**
@@ -161,7 +167,28 @@ export const MIGRATIONS: readonly Migration[] = [
     up: {},
     storedForm: { registrations: REGISTRATIONS_FILE_FORM, people: PEOPLE_FILE_FORM },
   },
+  {
+    to: 6,
+    description:
+      'Community pulse: group chats read from their exports, their messages, imports, author ' +
+      'links and night observations, in a file of their own (chat.json); the other files do not change',
+    // A new file, empty for a workspace of an older version; the bump makes an older app refuse
+    // this workspace as newer instead of running without the chats.
+    up: {},
+    addsFiles: ['chat'],
+  },
 ]
+
+/** The files a workspace of `version` has: every file less those a later step added. */
+export function filesAtVersion(
+  version: number,
+  migrations: readonly Migration[] = MIGRATIONS,
+): WorkspaceFileName[] {
+  const later = new Set(
+    migrations.filter((migration) => migration.to > version).flatMap((m) => m.addsFiles ?? []),
+  )
+  return WORKSPACE_FILE_NAMES.filter((name) => !later.has(name))
+}
 
 export type MigrationResult<N extends WorkspaceFileName> =
   | { kind: 'ok'; data: WorkspaceFiles[N]; migratedFrom: number | null }

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod'
 import { boardSchema, DEFAULT_BOARD } from '../domain/board-schemas'
+import { chatFileSchema, EMPTY_CHAT_FILE, type ChatFile } from '../domain/chat-schemas'
 import { demoSchema, screeningCriterionSchema } from '../domain/demo-schemas'
 import { journalSchema } from '../domain/journal-schemas'
 import { reviewsFileSchema } from '../domain/review-schemas'
@@ -104,6 +105,8 @@ export const fileSchemas = {
   board: z.object({ board: boardSchema }),
   journal: journalSchema,
   reviews: reviewsFileSchema,
+  /** Group chats read from their exports (DESIGN.md §1.11): the largest file, written on its own. */
+  chat: chatFileSchema,
 } as const
 
 export type WorkspaceFileName = keyof typeof fileSchemas
@@ -120,7 +123,25 @@ export type WorkspaceSnapshot = WorkspaceFiles['settings'] &
   WorkspaceFiles['registrations'] &
   WorkspaceFiles['board'] &
   WorkspaceFiles['journal'] &
-  WorkspaceFiles['reviews']
+  WorkspaceFiles['reviews'] &
+  ChatSnapshot
+
+/**
+ * The chat file as the renderer holds it: without the messages (up to hundreds of thousands, read
+ * in main and shown as the pulse's figures and chosen quotes) and without the deleted authors'
+ * hashes, which only an import reads.
+ */
+export type ChatSnapshot = Omit<ChatFile, 'chatMessages' | 'chatTombstones'>
+
+/** The chat file's part of the snapshot. */
+export function chatSnapshotOf(chat: ChatFile): ChatSnapshot {
+  return {
+    chats: chat.chats,
+    chatImports: chat.chatImports,
+    chatAuthorLinks: chat.chatAuthorLinks,
+    chatObservations: chat.chatObservations,
+  }
+}
 
 export const DEFAULT_SETTINGS: Settings = {
   defaultTimeZone: 'UTC',
@@ -158,6 +179,7 @@ export function emptyWorkspaceFiles(settings: Settings = DEFAULT_SETTINGS): Work
       stageLog: [],
     },
     reviews: { reviews: [], frictions: [], clusters: [], diagnosticAnswers: {} },
+    chat: EMPTY_CHAT_FILE,
   }
 }
 
@@ -171,5 +193,6 @@ export function toSnapshot(files: WorkspaceFiles): WorkspaceSnapshot {
     ...files.board,
     ...files.journal,
     ...files.reviews,
+    ...chatSnapshotOf(files.chat),
   }
 }

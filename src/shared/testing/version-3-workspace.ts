@@ -12,7 +12,7 @@ import { makeRegistration } from './factories'
 /** The files version 3 would have written for this workspace, each with its `schemaVersion`. */
 export function version3Files(
   files: WorkspaceFiles,
-): Record<WorkspaceFileName, Record<string, unknown>> {
+): Partial<Record<WorkspaceFileName, Record<string, unknown>>> {
   const { statusReadings, columnMappings, ...settings } = files.settings.settings
   const readings = Object.fromEntries(
     Object.entries(statusReadings).map(([key, value]) => [`status:${key}`, value]),

@@ -5,21 +5,17 @@
  * written). Test code only.
  */
 import type { Person, Registration } from '../domain/schemas'
-import {
-  WORKSPACE_FILE_NAMES,
-  type ImportRecord,
-  type WorkspaceFileName,
-  type WorkspaceFiles,
-} from '../schema/workspace'
+import { filesAtVersion } from '../schema/migrations'
+import { type ImportRecord, type WorkspaceFileName, type WorkspaceFiles } from '../schema/workspace'
 import { makePerson, makeRegistration } from './factories'
 import { everythingVersion3Held } from './version-3-workspace'
 
 /** The files version 4 would have written for this workspace, each with its `schemaVersion`. */
 export function version4Files(
   files: WorkspaceFiles,
-): Record<WorkspaceFileName, Record<string, unknown>> {
-  const written = {} as Record<WorkspaceFileName, Record<string, unknown>>
-  for (const name of WORKSPACE_FILE_NAMES) written[name] = { schemaVersion: 4, ...files[name] }
+): Partial<Record<WorkspaceFileName, Record<string, unknown>>> {
+  const written: Partial<Record<WorkspaceFileName, Record<string, unknown>>> = {}
+  for (const name of filesAtVersion(4)) written[name] = { schemaVersion: 4, ...files[name] }
   return written
 }
 
