@@ -5,6 +5,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { requestSchemas, type DesktopApi } from '../shared/ipc/contract'
 import { MENU_COMMAND_CHANNEL } from '../shared/ipc/menu-commands'
+import { NOTICE_CHANNEL } from '../shared/ipc/notice-channel'
 
 type Listener = (...args: unknown[]) => unknown
 
@@ -39,9 +40,9 @@ beforeEach(() => {
 })
 
 describe('the preload', () => {
-  it('exposes one api object with invoke and onMenuCommand, and nothing else', () => {
+  it('exposes one api object with invoke and the two subscriptions, and nothing else', () => {
     expect([...recorded.exposed.keys()]).toEqual(['api'])
-    expect(Object.keys(api).sort()).toEqual(['invoke', 'onMenuCommand'])
+    expect(Object.keys(api).sort()).toEqual(['invoke', 'onMenuCommand', 'onNotice'])
   })
 
   it.each(Object.keys(requestSchemas))('forwards the contract channel %s', async (channel) => {
@@ -83,5 +84,15 @@ describe('the preload', () => {
     expect(commands).toEqual([['find']])
     unsubscribe()
     expect(recorded.listeners.has(MENU_COMMAND_CHANNEL)).toBe(false)
+  })
+
+  it('hands main’s notices to the listener without the IPC event, and unsubscribes', () => {
+    const notices: unknown[] = []
+    const unsubscribe = api.onNotice((...args) => notices.push(args))
+    const notice = { id: 'n1', level: 'warning', title: 'A backup was not made', detail: '…' }
+    recorded.listeners.get(NOTICE_CHANNEL)?.({ sender: 'the raw event' }, notice)
+    expect(notices).toEqual([[notice]])
+    unsubscribe()
+    expect(recorded.listeners.has(NOTICE_CHANNEL)).toBe(false)
   })
 })
