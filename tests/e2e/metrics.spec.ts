@@ -239,7 +239,8 @@ test('a closed review lists the month’s overrides, exports as escaped Markdown
   // The fullest screen still fits: a timeline of longest insights, the trend shown as a table.
   for (let count = 2; count <= 4; count += 1) {
     await page.getByRole('textbox', { name: 'Insight' }).fill(`Insight ${count} `.repeat(200))
-    await page.getByRole('button', { name: 'Close the review' }).click()
+    // Exact: the toast's "Undo Close the review …" holds the same words.
+    await page.getByRole('button', { name: 'Close the review', exact: true }).click()
     await expect(screens.timelineReviews()).toHaveCount(count)
   }
   await screens.trend('Returning builders').getByRole('button', { name: 'Show as table' }).click()

@@ -5,16 +5,8 @@
  * is home, and a query value its parser does not accept is left out.
  */
 import type { ComponentType } from 'react'
-import { ROUTE_NAMES, ROUTES, type RouteName, type TableRoute } from './routes'
+import { ROUTE_NAMES, ROUTES, type RouteName } from './routes'
 import type { Route } from './ui-slice'
-
-/**
- * The store's Route (ui-slice.ts) must be the table's: adding a row without it, or it without a
- * row, fails to compile here.
- */
-type Same<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false
-const ROUTE_IS_THE_TABLES: Same<Route, TableRoute> = true
-void ROUTE_IS_THE_TABLES
 
 interface Row {
   path: string

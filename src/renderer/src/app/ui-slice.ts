@@ -7,23 +7,12 @@ import {
   type HistoryState,
   type HistoryStep,
 } from '../../../shared/ipc/channels/history'
-import type { JourneyStage } from '../../../shared/metrics/journey-funnel'
+import type { TableRoute } from './routes'
 import type { HeldSavesState } from '../api/held-saves'
 import type { SliceCreator } from './store-types'
 
-export type Route =
-  | { name: 'home' }
-  | { name: 'events' }
-  | { name: 'event'; eventId: string }
-  /** `stage`: only the people at that stage of the developer journey (from the metrics funnel). */
-  | { name: 'people'; stage?: JourneyStage }
-  | { name: 'person'; personId: string }
-  | { name: 'pipeline' }
-  | { name: 'metrics' }
-  | { name: 'review' }
-  | { name: 'feedback' }
-  | { name: 'diagnostic' }
-  | { name: 'settings' }
+/** A screen and its parameters: derived from the route table, so a new screen is one table row. */
+export type Route = TableRoute
 
 export interface Toast {
   id: number
