@@ -187,9 +187,14 @@ describe('the whole-workspace file', () => {
     return JSON.stringify({ format: 'devrel-os-workspace', schemaVersion: 1, files })
   }
   /** A current workspace file whose people are `count` empty objects: `{},{},{}…`. */
+  // One object per person, as version 4 wrote people (from version 5 they are column-wise, and a
+  // table claiming too many rows is refused by its count).
   const crafted = (count: number) => {
-    const text = buildWorkspaceFile(emptyWorkspaceFiles(), NOW)
-    return text.replace('"people":[]', `"people":[${'{},'.repeat(count - 1)}{}]`)
+    const file = JSON.parse(buildWorkspaceFile(emptyWorkspaceFiles(), NOW))
+    file.schemaVersion = 4
+    file.files.people.people = []
+    file.files.registrations.registrations = []
+    return JSON.stringify(file).replace('"people":[]', `"people":[${'{},'.repeat(count - 1)}{}]`)
   }
   const valid = () => {
     const files = JSON.parse(readFileSync(join(FIXTURES, 'workspace-v2/events.json'), 'utf8'))
