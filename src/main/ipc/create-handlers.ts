@@ -1,4 +1,5 @@
 import { attendeesHandlers } from './attendees-handlers'
+import { chatHandlers } from './chat-handlers'
 import { demosHandlers } from './demos-handlers'
 import { devrelHandlers } from './devrel-handlers'
 import { eventHandlers } from './event-handlers'
@@ -21,7 +22,7 @@ export function createHandlers(deps: HandlerDeps, history: History = createHisto
     {
       ...workspaceHandlers(deps),
       ...eventHandlers(deps),
-      ...attendeesHandlers(deps),
+      ...withChats(deps, attendeesHandlers(deps)),
       ...demosHandlers(deps),
       ...pipelineHandlers(deps),
       ...retrosHandlers(deps),
@@ -32,4 +33,12 @@ export function createHandlers(deps: HandlerDeps, history: History = createHisto
     deps.repository,
     history,
   )
+}
+
+/** The attendees handlers with the chats' own: deleting a person removes them from the chats too. */
+function withChats(
+  deps: HandlerDeps,
+  attendees: ReturnType<typeof attendeesHandlers>,
+): ReturnType<typeof attendeesHandlers> & ReturnType<typeof chatHandlers> {
+  return { ...attendees, ...chatHandlers(deps, attendees) }
 }

@@ -89,6 +89,7 @@ export function eventHandlers(
           demos: repository.read('events').demos,
           followUps: repository.read('journal').followUps,
           followUpMinimum: repository.read('settings').settings.followUpMinimum,
+          chatObservations: repository.read('chat').chatObservations,
         })
         if (!gate.allowed) {
           throw new RefusedError(

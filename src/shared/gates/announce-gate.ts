@@ -1,4 +1,5 @@
 /** Whether an event may move to `announced` (DESIGN.md §1.2 and §1.6). */
+import type { ChatObservation } from '../domain/chat-schemas'
 import type { Demo } from '../domain/demo-schemas'
 import type { FollowUp } from '../domain/journal-schemas'
 import type { Event, GateOverride } from '../domain/schemas'
@@ -13,12 +14,18 @@ export interface AnnounceGateInput {
   demos: readonly Demo[]
   followUps: readonly FollowUp[]
   followUpMinimum: number
+  /**
+   * Nights observed in the group chat (DESIGN.md §1.11): reading the group after a night is the
+   * other way to meet the follow-up minimum, with the messages read as its evidence.
+   */
+  chatObservations?: readonly Pick<ChatObservation, 'eventId' | 'messagesRead'>[]
 }
 
 /**
  * Announce gate. (1) Demo target: the event cannot be announced until at least X demos are
  * confirmed (X = its contract's demoTarget). (2) Follow-up minimum: it cannot be announced until
- * the follow-up minimum for the last event before it is met — follow-ups counted as sent.
+ * the follow-up minimum for the last event before it is met — follow-ups counted as sent — or
+ * the group chat was observed after it (messages about the night read, DESIGN.md §1.11).
  */
 export function canAnnounce(event: Event, input: AnnounceGateInput): GateResult {
   const conditions: GateCondition[] = [demoCondition(event, input.demos)]
@@ -47,6 +54,16 @@ function demoCondition(event: Event, demos: readonly Demo[]): GateCondition {
 function followUpCondition(event: Event, previous: Event, input: AnnounceGateInput): GateCondition {
   const sent = followUpsSent(input.followUps, previous.id)
   const minimum = input.followUpMinimum
+  const observation = (input.chatObservations ?? []).find((entry) => entry.eventId === previous.id)
+  if (sent < minimum && observation !== undefined) {
+    return {
+      gate: 'announce-follow-ups',
+      isMet: true,
+      summary: `Observed the group after “${previous.title}”: ${plural(observation.messagesRead, 'message')} about the night read`,
+      unblock: '',
+      override: null,
+    }
+  }
   const isMet = sent >= minimum
   return {
     gate: 'announce-follow-ups',

@@ -334,3 +334,32 @@ describe('an override belongs to one planning period', () => {
     expect(canAnnounce(overriddenAgain, input).allowed).toBe(true)
   })
 })
+
+describe('follow-up minimum met by observing the group chat (DESIGN.md §1.11)', () => {
+  const previous = makeEvent({
+    id: 'prev',
+    title: 'Night 1',
+    start: '2026-10-01T18:00',
+    end: '2026-10-01T21:00',
+    status: 'done',
+    statusHistory: [{ status: 'done', at: '2026-10-01T21:00:00.000Z' }],
+  })
+  const next = makeEvent({
+    id: 'next',
+    title: 'Night 2',
+    start: '2026-11-01T18:00',
+    end: '2026-11-01T21:00',
+    status: 'planning',
+  })
+  const input = { events: [previous, next], demos: [], followUps: [], followUpMinimum: 10 }
+
+  it('counts an observation of the night as meeting the minimum, with the messages read', () => {
+    const without = canAnnounce(next, input).reasons
+    expect(without.some((reason) => reason.includes('follow-ups sent after “Night 1”'))).toBe(true)
+    const observed = canAnnounce(next, {
+      ...input,
+      chatObservations: [{ eventId: 'prev', messagesRead: 34 }],
+    })
+    expect(observed.reasons.some((reason) => reason.includes('follow-ups'))).toBe(false)
+  })
+})

@@ -129,6 +129,7 @@ describe('every channel has its place in the history', () => {
       .filter(([, rule]) => rule.kind === 'read-only')
       .map(([channel]) => channel)
     expect(readOnly.sort()).toEqual([
+      'chat:pulse',
       'retros:export-all',
       'retros:export-pdf',
       'review:export-pdf',

@@ -358,6 +358,31 @@ export const HISTORY_RULES: { [C in Exclude<Channel, HistoryChannel>]: HistoryRu
       return item ? `Answer ${clip(item.question)}` : 'Answer the diagnostic'
     },
   },
+
+  'chat:import': {
+    kind: 'undoable',
+    label: ({ chat }) => `Import the chat ${clip(chat.chatName)}`,
+  },
+  'chat:undo-import': {
+    kind: 'undoable',
+    label: ({ importId }, before) => {
+      const record = before.chat.chatImports.find((candidate) => candidate.id === importId)
+      return `Take back the chat import of ${clip(record?.fileName ?? 'a file')}`
+    },
+  },
+  'chat:decide-author': {
+    kind: 'undoable',
+    label: ({ personId, isSamePerson }, before) =>
+      isSamePerson
+        ? `Link a chat author to ${personName(before, personId)}`
+        : `Keep a chat author apart from ${personName(before, personId)}`,
+  },
+  'chat:pulse': READ_ONLY,
+  'chat:observe-night': {
+    kind: 'undoable',
+    label: ({ eventId }, before) =>
+      `Record the group observed after ${eventTitle(before, eventId)}`,
+  },
 }
 
 /**

@@ -66,6 +66,11 @@ export const CHANNELS = [
   'door:undo-check-in',
   'door:add-walk-in',
   'stage:log',
+  'chat:import',
+  'chat:undo-import',
+  'chat:decide-author',
+  'chat:pulse',
+  'chat:observe-night',
 ] as const
 
 /** A channel of the contract, by name. */

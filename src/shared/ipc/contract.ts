@@ -7,6 +7,7 @@
 import type { z } from 'zod'
 import { CHANNELS, type ChannelName } from './channel-names'
 import { attendeesRequests, type AttendeesResponses } from './channels/attendees'
+import { chatRequests, type ChatResponses } from './channels/chat'
 import { demosRequests, type DemosResponses } from './channels/demos'
 import { devrelRequests, type DevrelResponses } from './channels/devrel'
 import { historyRequests, type HistoryResponses, type HistoryState } from './channels/history'
@@ -32,6 +33,7 @@ export const requestSchemas = {
   ...devrelRequests,
   ...historyRequests,
   ...nightRequests,
+  ...chatRequests,
 } as const satisfies Record<ChannelName, z.ZodType>
 
 export type ResponseTypes = WorkspaceResponses &
@@ -43,7 +45,8 @@ export type ResponseTypes = WorkspaceResponses &
   ReviewResponses &
   DevrelResponses &
   HistoryResponses &
-  NightResponses
+  NightResponses &
+  ChatResponses
 
 export type Channel = keyof typeof requestSchemas
 export type RequestOf<C extends Channel> = z.input<(typeof requestSchemas)[C]>

@@ -10,8 +10,9 @@ export function useAnnounceGate(event: Event): GateResult {
   const demos = useAppStore((state) => state.demos)
   const followUps = useAppStore((state) => state.followUps)
   const followUpMinimum = useAppStore((state) => state.settings.followUpMinimum)
+  const chatObservations = useAppStore((state) => state.chatObservations)
   return useMemo(
-    () => canAnnounce(event, { events, demos, followUps, followUpMinimum }),
-    [event, events, demos, followUps, followUpMinimum],
+    () => canAnnounce(event, { events, demos, followUps, followUpMinimum, chatObservations }),
+    [event, events, demos, followUps, followUpMinimum, chatObservations],
   )
 }
