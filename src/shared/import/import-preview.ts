@@ -19,6 +19,7 @@ import type {
   TextEncodingName,
 } from './types'
 import { IMPORT_FIELDS } from './types'
+import { formatCount } from '../util/format-number'
 
 /** Rows shown in the preview: enough to see that the columns are right, few enough to read. */
 export const PREVIEW_SAMPLE_ROWS = 8
@@ -136,7 +137,7 @@ export function importCount(
 /** `48 people`, `1 person`, `50 rows`. */
 export function countWords({ count, unit }: ImportCount): string {
   const word = unit === 'rows' ? (count === 1 ? 'row' : 'rows') : count === 1 ? 'person' : 'people'
-  return `${count.toLocaleString()} ${word}`
+  return `${formatCount(count)} ${word}`
 }
 
 /** The sample rows read with a (possibly corrected) mapping: instant, so the preview follows edits. */

@@ -5,6 +5,7 @@
  * formula is worded once and a figure reads the same wherever it appears.
  */
 import { CADENCE_TARGET } from '../pipeline/forward-moves'
+import { formatCount } from '../util/format-number'
 import { FATIGUE_WARNING_ABOVE } from './fatigue-index'
 
 /** How a metric's value reads: a share as a percentage, a count, days, or an index of 0–100. */
@@ -97,7 +98,7 @@ export function formatMetric(id: MetricId, value: number | null): string {
   if (value === null || !Number.isFinite(value)) return '—'
   const format: MetricFormat = METRIC_CATALOG[id].format
   if (format === 'percent') return `${Math.round(value * 100)}%`
-  const whole = Math.round(value).toLocaleString('en-US')
+  const whole = formatCount(Math.round(value))
   return format === 'days' ? `${whole} ${Math.round(value) === 1 ? 'day' : 'days'}` : whole
 }
 

@@ -4,6 +4,7 @@ import {
   type MetricId,
 } from '../../../../shared/metrics/metric-catalog'
 import type { Ratio } from '../../../../shared/metrics/ratio'
+import { formatCount } from '../../../../shared/util/format-number'
 
 /** A figure with its numerator and denominator on hover and its definition one click away. */
 export function MetricFigure({
@@ -44,5 +45,5 @@ export function percent(ratio: Ratio): string {
 }
 
 export function ofWords(ratio: Ratio, what: string): string {
-  return `${ratio.numerator.toLocaleString('en-US')} of ${ratio.denominator.toLocaleString('en-US')} ${what}`
+  return `${formatCount(ratio.numerator)} of ${formatCount(ratio.denominator)} ${what}`
 }

@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import { platformLabel } from '../../../../../shared/identity/resolve-identity'
 import { useAppStore } from '../../../app/store-context'
+import { countOf } from '../../../../../shared/util/format-number'
 
 /**
  * The files imported into an event, newest first, each undoable as one step while its undo data
@@ -22,7 +23,7 @@ export function EventImportsList({ eventId }: { eventId: string }) {
             <span>
               {record.fileName}{' '}
               <span className="faint">
-                · {platformLabel(record.platform)} · {record.rowCount} rows ·{' '}
+                · {platformLabel(record.platform)} · {countOf(record.rowCount, 'row')} ·{' '}
                 {new Date(record.importedAt).toLocaleString()}
               </span>
             </span>

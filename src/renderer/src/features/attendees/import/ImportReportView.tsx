@@ -4,6 +4,7 @@ import { platformLabel } from '../../../../../shared/identity/resolve-identity'
 import type { NightLink } from '../../../../../shared/schema/workspace'
 import { useAppStore } from '../../../app/store-context'
 import { EventBuilders } from '../../events/EventBuilders'
+import { formatCount } from '../../../../../shared/util/format-number'
 
 const SKIPPED_SHOWN = 100
 
@@ -42,7 +43,7 @@ export function ImportReportView({
         {facts.map(([label, value]) => (
           <div key={label} className="report-fact" data-zero={value === 0 || undefined}>
             <dt>{label}</dt>
-            <dd>{value.toLocaleString()}</dd>
+            <dd>{formatCount(value)}</dd>
           </div>
         ))}
       </dl>
@@ -74,7 +75,7 @@ export function ImportReportView({
 
 /** What the list merged with the door's check-ins, in a sentence. */
 function doorMergeWords(merge: NonNullable<ImportReport['doorMerge']>): string {
-  const people = (n: number) => `${n.toLocaleString()} ${n === 1 ? 'person' : 'people'}`
+  const people = (n: number) => `${formatCount(n)} ${n === 1 ? 'person' : 'people'}`
   const parts = [
     `${people(merge.checkedInAtDoor)} the door checked in ${merge.checkedInAtDoor === 1 ? 'is' : 'are'} on this list`,
   ]

@@ -32,6 +32,7 @@ import { MappingEditor } from './MappingEditor'
 import { PreviewTable } from './PreviewTable'
 import { StatusValuesTable } from './StatusValuesTable'
 import type { Confirmed } from './use-import-flow'
+import { formatCount } from '../../../../../shared/util/format-number'
 
 export const PREVIEW_FORM_ID = 'import-preview-form'
 const PROBLEMS_SHOWN = 50
@@ -166,7 +167,7 @@ export function PreviewStep({
               {platformLabel(platform)}
             </span>
             <span className="small muted" data-testid="import-file-facts">
-              {preview.dataRows.toLocaleString()} data rows
+              {formatCount(preview.dataRows)} data rows
               {count.unit === 'people' && ` make ${countWords(count)}`} ·{' '}
               {encodingLabel(preview.encoding)} · {DELIMITER_LABELS[preview.delimiter]}-separated
               {preview.headerLine > 1 && ` · header on line ${preview.headerLine}`}

@@ -7,6 +7,7 @@ import {
   type StatusValueTable,
 } from '../../../../../shared/import/status-reading'
 import { capitalise } from '../../../../../shared/util/text'
+import { formatCount } from '../../../../../shared/util/format-number'
 
 /** Why a value reads as it does, in a few words beside its reading. */
 function sourceWords(source: ReadingSource, platform: Platform): string {
@@ -17,7 +18,7 @@ function sourceWords(source: ReadingSource, platform: Platform): string {
 }
 
 function rowsWord(count: number): string {
-  return `${count.toLocaleString()} row${count === 1 ? '' : 's'}`
+  return `${formatCount(count)} row${count === 1 ? '' : 's'}`
 }
 
 /**
@@ -96,7 +97,7 @@ export function StatusValuesTable({
                   <td className="status-values-answer">
                     {entry.value === '' ? <span className="faint">(empty)</span> : entry.value}
                   </td>
-                  <td className="tabular status-values-rows">{entry.rows.toLocaleString()}</td>
+                  <td className="tabular status-values-rows">{formatCount(entry.rows)}</td>
                   <td>
                     <div className="row status-values-reading">
                       <select
@@ -123,10 +124,10 @@ export function StatusValuesTable({
         </table>
       </div>
       <p className="small muted status-values-summary" data-testid="status-values-summary">
-        In rows: <strong className="tabular">{going.toLocaleString()} going</strong>
-        {maybe > 0 && ` (+${maybe.toLocaleString()} maybe)`}
-        {notGoing > 0 && ` · ${notGoing.toLocaleString()} not going`}
-        {table.unknownRows > 0 && ` · ${table.unknownRows.toLocaleString()} unknown`}. Only{' '}
+        In rows: <strong className="tabular">{formatCount(going)} going</strong>
+        {maybe > 0 && ` (+${formatCount(maybe)} maybe)`}
+        {notGoing > 0 && ` · ${formatCount(notGoing)} not going`}
+        {table.unknownRows > 0 && ` · ${formatCount(table.unknownRows)} unknown`}. Only{' '}
         <em>going</em> counts toward attendance; a maybe is shown beside it. Someone who answered
         twice counts once, with their later answer. A reading you change is remembered for this
         question.

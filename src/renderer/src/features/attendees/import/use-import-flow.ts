@@ -11,6 +11,7 @@ import type { StatusReadings } from '../../../../../shared/import/status-reading
 import type { ColumnMapping } from '../../../../../shared/import/types'
 import { useAppStore } from '../../../app/store-context'
 import { createImportReader, ImportCancelled, type ImportStage } from './import-reader'
+import { formatCount } from '../../../../../shared/util/format-number'
 
 export type ImportFlow =
   | { step: 'choose' }
@@ -100,7 +101,7 @@ export function useImportFlow(initialFile: File | null) {
             step: 'preview',
             preview,
             night,
-            error: `None of the ${preview.dataRows} rows can be imported with this mapping${
+            error: `None of the ${formatCount(preview.dataRows)} rows can be imported with this mapping${
               reasons.length > 0 ? `: ${reasons.join('; ')}` : ''
             }. Nothing was written.`,
           })
