@@ -55,6 +55,14 @@ describe('a column', () => {
     expect(decodeColumn(throughJson(stored), cells.length, 'c')).toEqual(cells)
   })
 
+  it('chooses from rows spread over the column, not from the first ones', () => {
+    const sample = Array.from({ length: 300 }, (_, row) => `sample-registration-${row}`)
+    const cells = [...sample, ...freshIds(20_000)]
+    const stored = encodeColumn(cells)
+    expect('uuids' in stored && stored.others).toHaveLength(300)
+    expect(decodeColumn(throughJson(stored), cells.length, 'c')).toEqual(cells)
+  })
+
   it('packs an app-made id in 22 characters', () => {
     const ids = Array.from({ length: 1000 }, () => globalThis.crypto.randomUUID())
     const stored = encodeColumn(ids)
