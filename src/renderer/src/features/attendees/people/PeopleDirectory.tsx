@@ -1,9 +1,6 @@
 import { useVirtualizer } from '@tanstack/react-virtual'
-import { formatCount } from '../../../../../shared/util/format-number'
 import {
-  memo,
   useDeferredValue,
-  useEffect,
   useId,
   useLayoutEffect,
   useMemo,
@@ -11,49 +8,30 @@ import {
   useState,
   type KeyboardEvent as ReactKeyboardEvent,
 } from 'react'
-import type { Person, Registration } from '../../../../../shared/domain/schemas'
-import {
-  PEOPLE_ORDERS,
-  orderPeople,
-  type PeopleOrder,
-} from '../../../../../shared/identity/people-order'
-import {
-  personSummary,
-  searchPeople,
-  type SummaryContext,
-  notAttendedLabel,
-} from '../../../../../shared/identity/people-queries'
-import { platformLabel } from '../../../../../shared/identity/resolve-identity'
-import { JOURNEY_STAGES, type JourneyStage } from '../../../../../shared/metrics/journey-funnel'
+import { orderPeople, type PeopleOrder } from '../../../../../shared/identity/people-order'
+import { personSummary, searchPeople } from '../../../../../shared/identity/people-queries'
+import type { JourneyStage } from '../../../../../shared/metrics/journey-funnel'
+import { formatCount } from '../../../../../shared/util/format-number'
 import { useAppStore } from '../../../app/store-context'
-import type { Route } from '../../../app/ui-slice'
-import { EmptyState } from '../../../components/EmptyState'
-import { AttendedCount } from './AttendanceMarks'
-import { formatEventDate } from './event-date'
-import { STAGE_DESCRIPTIONS, STAGE_LABELS } from './journey-stage-labels'
+import { STAGE_LABELS } from './journey-stage-labels'
+import { NoOneShown } from './NoOneShown'
+import {
+  isPeopleOrder,
+  OrderSelect,
+  peopleCountWords,
+  StageFilterChip,
+  StageSelect,
+} from './PeopleListControls'
 import { selectRegistrationsByPerson } from './people-selectors'
-import { useSummaryContext } from './use-summary-context'
+import { NO_REGISTRATIONS, PersonRow, ROW_HEIGHT, Spacer } from './PersonRow'
+import { useFindShortcut } from './use-find-shortcut'
 import { useJourneyStages } from './use-journey-stages'
 import { useSessionState } from './use-session-state'
+import { useSummaryContext } from './use-summary-context'
 
-/**
- * Every row's height, set on the row itself. Rows are one line (long text ends in an ellipsis), so
- * one height fits all; placing rows by arithmetic instead of measuring each one keeps a scroll
- * step's work to the rows coming into view, where re-measuring would re-place all 50,000.
- */
-const ROW_HEIGHT = 40
 /** Rows rendered beyond each edge of the visible ones, so a quick scroll shows no blank band. */
 const OVERSCAN = 8
 
-const ORDER_LABELS: Record<PeopleOrder, string> = {
-  name: 'Name',
-  attended: 'Most events attended',
-  recent: 'Newest first',
-}
-const isPeopleOrder = (value: string): value is PeopleOrder =>
-  (PEOPLE_ORDERS as readonly string[]).includes(value)
-const isJourneyStage = (value: string): value is JourneyStage =>
-  (JOURNEY_STAGES as readonly string[]).includes(value)
 const isAnyText = (value: string): value is string => typeof value === 'string'
 
 /**
@@ -168,21 +146,8 @@ export function PeopleDirectory({
     }
   }
 
-  // "/" or Cmd/Ctrl+F jumps to the search from anywhere on the screen, as in mail and chat apps.
-  useEffect(() => {
-    const onKeyDown = (event: KeyboardEvent) => {
-      const isFind = (event.metaKey || event.ctrlKey) && event.key.toLowerCase() === 'f'
-      const isSlash = event.key === '/' && !isTextEntry(event.target)
-      if (!isFind && !isSlash) return
-      event.preventDefault()
-      searchRef.current?.focus()
-      searchRef.current?.select()
-    }
-    window.addEventListener('keydown', onKeyDown)
-    return () => window.removeEventListener('keydown', onKeyDown)
-  }, [])
+  useFindShortcut(searchRef)
 
-  const total = people.length
   const stageLabel = stage === undefined ? '' : STAGE_LABELS[stage]
   const isSearching = searched.trim() !== ''
   return (
@@ -213,92 +178,31 @@ export function PeopleDirectory({
           aria-live="polite"
           data-testid="people-count"
         >
-          {isSearching
-            ? `${formatCount(matches.length)} of ${formatCount(atStage.length)} match`
-            : stage !== undefined
-              ? `${formatCount(atStage.length)} of ${formatCount(total)} people`
-              : `${formatCount(total)} ${total === 1 ? 'person' : 'people'}`}
+          {peopleCountWords({
+            matches: matches.length,
+            atStage: atStage.length,
+            total: people.length,
+            isSearching,
+            isStageChosen: stage !== undefined,
+          })}
         </span>
-        <label className="row small muted">
-          Stage
-          <select
-            className="select people-select"
-            value={stage ?? ''}
-            onChange={(event) => {
-              const value = event.target.value
-              onStageChange(isJourneyStage(value) ? value : undefined)
-            }}
-          >
-            <option value="">All stages</option>
-            {JOURNEY_STAGES.map((option) => (
-              <option key={option} value={option}>
-                {STAGE_LABELS[option]}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="row small muted">
-          Sort
-          <select
-            className="select people-select"
-            value={order}
-            onChange={(event) => {
-              if (isPeopleOrder(event.target.value)) setOrder(event.target.value)
-            }}
-          >
-            {PEOPLE_ORDERS.map((option) => (
-              <option key={option} value={option}>
-                {ORDER_LABELS[option]}
-              </option>
-            ))}
-          </select>
-        </label>
+        <StageSelect stage={stage} onChange={onStageChange} />
+        <OrderSelect order={order} onChange={setOrder} />
       </div>
       {stage !== undefined && (
-        <div className="people-filters">
-          <span className="filter-chip" data-testid="stage-filter">
-            <span>
-              Stage: <strong>{stageLabel}</strong>
-            </span>
-            <span className="filter-chip-count tabular">{formatCount(atStage.length)}</span>
-            <button
-              type="button"
-              className="filter-chip-remove"
-              aria-label={`Remove the ${stageLabel} filter`}
-              title="Show everyone"
-              onClick={() => onStageChange(undefined)}
-            >
-              ×
-            </button>
-          </span>
-          <span className="muted small">{STAGE_DESCRIPTIONS[stage]}</span>
-        </div>
+        <StageFilterChip
+          stage={stage}
+          count={atStage.length}
+          onRemove={() => onStageChange(undefined)}
+        />
       )}
       {matches.length === 0 ? (
-        isSearching ? (
-          <EmptyState
-            title={`No one matches “${searched.trim()}”`}
-            action={
-              <button type="button" className="btn" onClick={() => setQuery('')}>
-                Clear the search
-              </button>
-            }
-          >
-            Search looks at names and every e-mail a person is known under
-            {stage === undefined ? '' : `, among the people at ${stageLabel}`}.
-          </EmptyState>
-        ) : (
-          <EmptyState
-            title={`No one at ${stageLabel} yet`}
-            action={
-              <button type="button" className="btn" onClick={() => onStageChange(undefined)}>
-                Show everyone
-              </button>
-            }
-          >
-            {stage === undefined ? null : `${stageLabel}: ${STAGE_DESCRIPTIONS[stage]}.`}
-          </EmptyState>
-        )
+        <NoOneShown
+          search={isSearching ? searched.trim() : null}
+          stage={stage}
+          onClearSearch={() => setQuery('')}
+          onShowEveryone={() => onStageChange(undefined)}
+        />
       ) : (
         // The rows are not Tab stops (the search field's arrows choose them), so the scrolling
         // region itself takes focus: keyboard users can still scroll it with the arrow keys.
@@ -352,107 +256,5 @@ export function PeopleDirectory({
         </div>
       )}
     </section>
-  )
-}
-
-const NO_REGISTRATIONS: readonly Registration[] = []
-
-/** Stands in for the rows out of view, so the scrollbar is as long as the whole list. */
-function Spacer({ height }: { height: number }) {
-  return (
-    <tr aria-hidden="true" className="people-spacer">
-      <td colSpan={4} style={{ height }} />
-    </tr>
-  )
-}
-
-/** One person; memoised, so scrolling renders only the rows that come into view. */
-const PersonRow = memo(function PersonRow({
-  index,
-  person,
-  registrations,
-  context,
-  isActive,
-  navigate,
-}: {
-  index: number
-  person: Person
-  registrations: readonly Registration[]
-  context: SummaryContext
-  isActive: boolean
-  navigate: (route: Route) => void
-}) {
-  const onOpen = () => navigate({ name: 'person', personId: person.id })
-  const summary = personSummary(person, registrations, context)
-  const [primaryEmail, ...otherEmails] = person.emails
-  const first = summary.firstAttended
-  const firstPlatformId = person.platformIds[0]
-  return (
-    <tr
-      style={{ height: ROW_HEIGHT }}
-      aria-rowindex={index + 2}
-      className="people-row"
-      data-active={isActive || undefined}
-      data-testid="person-row"
-      onClick={onOpen}
-    >
-      <td className="people-name-cell">
-        <button
-          type="button"
-          className="link-button people-name"
-          // One Tab stop for the whole list: from the search field the arrows choose a person and
-          // Enter opens them, so Tab does not have to walk through tens of thousands of rows.
-          tabIndex={-1}
-          onClick={(event) => {
-            // The row opens the person too; one navigation is enough.
-            event.stopPropagation()
-            onOpen()
-          }}
-        >
-          {person.name.trim() || <span className="faint">No name</span>}
-        </button>
-      </td>
-      <td>
-        <div className="cell-line">
-          {primaryEmail ? (
-            <>
-              <span className="ellipsis">{primaryEmail}</span>
-              {otherEmails.length > 0 && (
-                <span className="badge" title={otherEmails.join('\n')}>
-                  +{otherEmails.length}
-                  <span className="visually-hidden"> more e-mails</span>
-                </span>
-              )}
-            </>
-          ) : (
-            <span className="faint">
-              {firstPlatformId ? `${platformLabel(firstPlatformId.platform)} only` : 'No e-mail'}
-            </span>
-          )}
-        </div>
-      </td>
-      <td>
-        <AttendedCount summary={summary} />
-      </td>
-      <td>
-        <div className="cell-line">
-          {first ? (
-            <>
-              <span className="ellipsis">{first.title}</span>
-              <span className="faint small tabular nowrap">{formatEventDate(first.start)}</span>
-            </>
-          ) : (
-            <span className="faint ellipsis">{notAttendedLabel(summary) ?? '—'}</span>
-          )}
-        </div>
-      </td>
-    </tr>
-  )
-})
-
-function isTextEntry(target: EventTarget | null): boolean {
-  return (
-    target instanceof HTMLElement &&
-    (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName))
   )
 }
