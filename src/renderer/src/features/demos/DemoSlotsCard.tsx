@@ -13,7 +13,7 @@ import { DemoList } from './DemoList'
 import { RunOfShow } from './RunOfShow'
 import { SpeakerImportDialog } from './SpeakerImportDialog'
 import './demos.css'
-import { usePersonLookup } from '../attendees/people/use-person-lookup'
+import { usePersonLookup } from '../../hooks/use-person-lookup'
 
 /** The event's demos under its slot contract: run-of-show, waitlist, screening, proposals. */
 export function DemoSlotsCard({ event }: { event: Event }) {

@@ -5,7 +5,7 @@ import {
   type DiagnosticChecklist,
 } from '../../../../shared/devrel/diagnostic-checklist'
 import { useAppStore } from '../../app/store-context'
-import { useMetricsInput } from '../review/use-metrics-input'
+import { useMetricsInput } from '../../hooks/use-metrics-input'
 
 export function useDiagnostic(now: Date): DiagnosticChecklist {
   const metricsInput = useMetricsInput()

@@ -2,8 +2,7 @@ import { useMemo } from 'react'
 import { formatCount } from '../../../../shared/util/format-number'
 import { registrationCounts } from '../../../../shared/events/registration-counts'
 import { useAppStore } from '../../app/store-context'
-import { EventImportsList } from '../attendees/import/EventImportsList'
-import { EventNightLinks } from '../attendees/import/EventNightLinks'
+import { EventImportsList, EventNightLinks } from '../attendees'
 import { EventBuilders } from './EventBuilders'
 
 /** Who registered and who came, as the imported exports say. */

@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react'
 import type { DemoState } from '../../../../shared/domain/demo-schemas'
 import { activeColumns, columnOfCard } from '../../../../shared/pipeline/board-rules'
 import { useAppStore } from '../../app/store-context'
-import { usePersonLookup } from '../attendees/people/use-person-lookup'
+import { usePersonLookup } from '../../hooks/use-person-lookup'
 
 const DEMO_STATE_WORDS: Record<DemoState, string> = {
   proposed: 'proposed',

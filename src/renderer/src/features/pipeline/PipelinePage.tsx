@@ -11,7 +11,7 @@ import { CardDialog } from './CardDialog'
 import { CycleCounter } from './CycleCounter'
 import { SuggestionsPanel } from './SuggestionsPanel'
 import './pipeline.css'
-import { usePersonLookup } from '../attendees/people/use-person-lookup'
+import { usePersonLookup } from '../../hooks/use-person-lookup'
 
 const STALE_CHOICES = [0, 2, 4, 8] as const
 

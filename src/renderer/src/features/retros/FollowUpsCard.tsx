@@ -6,7 +6,7 @@ import { OUTCOME_WORDS } from '../../../../shared/retros/retro-summary'
 import { capitalise } from '../../../../shared/util/text'
 import { useAppStore } from '../../app/store-context'
 import { peopleOfEvent } from './event-people'
-import { usePersonLookup } from '../attendees/people/use-person-lookup'
+import { usePersonLookup } from '../../hooks/use-person-lookup'
 
 /**
  * The follow-up minimum (DESIGN.md §1.6): pick 10 people, send each a personal note, record what

@@ -4,7 +4,7 @@ import { lastEndedEvent } from '../../../../shared/events/last-ended-event'
 import { OUTCOME_WORDS } from '../../../../shared/retros/retro-summary'
 import { useAppStore } from '../../app/store-context'
 import { useNow } from '../../hooks/use-now'
-import { usePersonLookup } from '../attendees/people/use-person-lookup'
+import { usePersonLookup } from '../../hooks/use-person-lookup'
 
 /**
  * What happened after the nights, for one person: follow-up answers, and intros (a spark when it

@@ -1,7 +1,7 @@
 import { useMemo } from 'react'
 import type { Person } from '../../../../shared/domain/schemas'
 import { useAppStore } from '../../app/store-context'
-import { usePersonLookup } from '../attendees/people/use-person-lookup'
+import { usePersonLookup } from '../../hooks/use-person-lookup'
 import { selectBoardCards } from './retro-selectors'
 
 /** "Who should we invite next time?": the picked people, each one click from the board. */

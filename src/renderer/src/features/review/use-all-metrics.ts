@@ -2,7 +2,7 @@
 import { useMemo } from 'react'
 import { computeAllMetrics, type AllMetrics } from '../../../../shared/metrics/all-metrics'
 import type { MetricWindowKind } from '../../../../shared/metrics/metric-window'
-import { useMetricsInput } from './use-metrics-input'
+import { useMetricsInput } from '../../hooks/use-metrics-input'
 
 export function useAllMetrics(now: Date, windowKind: MetricWindowKind): AllMetrics {
   const input = useMetricsInput()

@@ -5,12 +5,10 @@ import { formatEventWhen, formatRelative } from '../../../../shared/events/forma
 import { useAppStore } from '../../app/store-context'
 import { EmptyState } from '../../components/EmptyState'
 import { useNow } from '../../hooks/use-now'
-import { selectPartitionedEvents } from '../events/event-selectors'
-import { EventStatusBadge } from '../events/EventStatusBadge'
-import { RetroDueBanner } from '../retros/RetroDueBanner'
-import { ReviewDueBanner } from '../review/ReviewDueBanner'
+import { selectPartitionedEvents, EventStatusBadge, NewEventButton } from '../events'
+import { RetroDueBanner } from '../retros'
+import { ReviewDueBanner } from '../review'
 import { MechanismsCard } from './MechanismsCard'
-import { NewEventButton } from '../events/NewEventButton'
 
 /** The organizer's starting point: the next event and the last one. */
 export function HomePage() {

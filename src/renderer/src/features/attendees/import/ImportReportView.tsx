@@ -3,7 +3,7 @@ import type { ImportReport } from '../../../../../shared/identity/apply-import'
 import { platformLabel } from '../../../../../shared/identity/resolve-identity'
 import type { NightLink } from '../../../../../shared/schema/workspace'
 import { useAppStore } from '../../../app/store-context'
-import { EventBuilders } from '../../events/EventBuilders'
+import { EventBuilders } from '../../events'
 import { formatCount } from '../../../../../shared/util/format-number'
 
 const SKIPPED_SHOWN = 100

@@ -3,8 +3,8 @@
  * them changes, so screens can memoise on it instead of listing every collection again.
  */
 import { useShallow } from 'zustand/react/shallow'
-import type { MetricsInput } from '../../../../shared/metrics/all-metrics'
-import { useAppStore } from '../../app/store-context'
+import type { MetricsInput } from '../../../shared/metrics/all-metrics'
+import { useAppStore } from '../app/store-context'
 
 export function useMetricsInput(): MetricsInput {
   return useAppStore(

@@ -2,8 +2,8 @@ import { useMemo } from 'react'
 import {
   currentPersonLookup,
   type PersonLookup,
-} from '../../../../../shared/identity/current-person'
-import { useAppStore } from '../../../app/store-context'
+} from '../../../shared/identity/current-person'
+import { useAppStore } from '../app/store-context'
 
 /**
  * Finds the person a stored id stands for now, following merges: a card or follow-up made for
