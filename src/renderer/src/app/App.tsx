@@ -5,6 +5,7 @@ import { Toasts } from '../components/Toasts'
 import { NewEventDialogHost } from '../features/events/NewEventButton'
 import { ImportDialogHost } from '../features/attendees/import/ImportDialogHost'
 import { WindowDropTarget } from '../features/attendees/import/WindowDropTarget'
+import { ChatImportHost } from '../features/pulse/ChatImportHost'
 import { NightHost } from '../features/night/NightHost'
 import { FirstRun } from '../features/workspace/FirstRun'
 import { Notices } from '../features/workspace/Notices'
@@ -66,6 +67,7 @@ export function App({ api }: { api: DesktopApi }) {
       </main>
       <NewEventDialogHost />
       <ImportDialogHost />
+      <ChatImportHost />
       <WindowDropTarget />
       <NightHost />
       <Toasts />

@@ -9,6 +9,7 @@ import { createDevrelSlice } from '../features/devrel/devrel-slice'
 import { createEventsSlice } from '../features/events/events-slice'
 import { createNightSlice } from '../features/night/night-slice'
 import { createPipelineSlice } from '../features/pipeline/pipeline-slice'
+import { createPulseSlice } from '../features/pulse/pulse-slice'
 import { createRetrosSlice } from '../features/retros/retros-slice'
 import { createReviewSlice } from '../features/review/review-slice'
 import { createWorkspaceSlice } from '../features/workspace/workspace-slice'
@@ -40,6 +41,7 @@ export function createAppStore(api: DesktopApi, now: () => Date = () => new Date
     ...createReviewSlice(deps)(...args),
     ...createDevrelSlice(deps)(...args),
     ...createNightSlice(deps)(...args),
+    ...createPulseSlice(deps)(...args),
   }))
   setState = store.setState
   heldSaves.subscribe((held) => store.setState({ heldSaves: held }))

@@ -7,6 +7,7 @@ import type { DevrelSlice } from '../features/devrel/devrel-slice'
 import type { EventsSlice } from '../features/events/events-slice'
 import type { NightSlice } from '../features/night/night-slice'
 import type { PipelineSlice } from '../features/pipeline/pipeline-slice'
+import type { PulseSlice } from '../features/pulse/pulse-slice'
 import type { RetrosSlice } from '../features/retros/retros-slice'
 import type { ReviewSlice } from '../features/review/review-slice'
 import type { WorkspaceSlice } from '../features/workspace/workspace-slice'
@@ -22,6 +23,7 @@ export type AppState = WorkspaceSlice &
   ReviewSlice &
   DevrelSlice &
   NightSlice &
+  PulseSlice &
   UiSlice
 
 /** Dependencies every slice gets: I/O only through `call`, time through `now`. */

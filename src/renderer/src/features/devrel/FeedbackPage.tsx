@@ -3,6 +3,7 @@ import { useAppStore } from '../../app/store-context'
 import { ClusterDialog } from './ClusterDialog'
 import { FeedbackBoard } from './FeedbackBoard'
 import { FrictionSuggestions } from './FrictionSuggestions'
+import { RecurringQuestions } from '../pulse/RecurringQuestions'
 import { LogFrictionDialog } from './LogFrictionDialog'
 import { useFeedbackBoard } from './use-feedback-board'
 import './devrel.css'
@@ -62,6 +63,7 @@ export function FeedbackPage() {
         cluster and press ← or → to move it a stage back or forward.
       </p>
       <FrictionSuggestions suggestions={view.suggestions} />
+      <RecurringQuestions />
       {dialog?.kind === 'log' && <LogFrictionDialog onClose={close} />}
       {dialog?.kind === 'new-cluster' && (
         <ClusterDialog observed={view.observed} frequency={0} onClose={close} />

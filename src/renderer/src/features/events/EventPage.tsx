@@ -14,6 +14,7 @@ import { ConfirmDialog } from '../../components/ConfirmDialog'
 import { EmptyState } from '../../components/EmptyState'
 import { AnnounceGatePanel, DemoSlotsCard, OverrideDialog, useAnnounceGate } from '../demos'
 import { CheckInCard, FollowUpsCard, RetroCard } from '../retros'
+import { NightPulseCard } from '../pulse/NightPulseCard'
 import { selectEvent } from './event-selectors'
 import { EventAttendeesCard } from './EventAttendeesCard'
 import { EventFormDialog } from './EventFormDialog'
@@ -188,6 +189,7 @@ function EventScreen({ event }: { event: Event }) {
         <div className="stack-lg">
           {/* After the night, what comes next matters most: the retro and the follow-ups first. */}
           {eventEnd(event) < now && <RetroCard event={event} />}
+          {eventEnd(event) < now && <NightPulseCard event={event} />}
           {eventEnd(event) < now && <FollowUpsCard event={event} />}
           <DemoSlotsCard event={event} />
           <section className="card card-body stack" aria-label="Details">

@@ -10,6 +10,7 @@ import { cardViews, isFiltering, matchesFilters, NO_FILTERS, type BoardFilters }
 import { CardDialog } from './CardDialog'
 import { CycleCounter } from './CycleCounter'
 import { SuggestionsPanel } from './SuggestionsPanel'
+import { QuietTalkers } from '../pulse/QuietTalkers'
 import './pipeline.css'
 import { usePersonLookup } from '../../hooks/use-person-lookup'
 
@@ -137,6 +138,7 @@ export function PipelinePage() {
         />
         <SuggestionsPanel suggestions={suggestions} />
       </div>
+      <QuietTalkers />
       {openCard !== undefined && (
         <CardDialog
           card={openCard.card}

@@ -10,6 +10,7 @@ import { useAppStore } from '../../app/store-context'
 import { useNow } from '../../hooks/use-now'
 import { MetricFigure, ofWords, percent } from './MetricFigure'
 import { TrendChart } from './TrendChart'
+import { PulseSection } from '../pulse/PulseSection'
 import { fatiguePoints, noShowPoints, returningPoints } from './trend-points'
 import { useAllMetrics } from './use-all-metrics'
 import './metrics.css'
@@ -176,6 +177,8 @@ export function MetricsPage() {
           />
         </div>
       </section>
+
+      <PulseSection />
 
       <section className="card card-body stack" aria-label="Developer journey">
         <h2>Developer journey</h2>

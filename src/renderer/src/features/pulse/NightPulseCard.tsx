@@ -1,0 +1,164 @@
+import type { Event } from '../../../../shared/domain/schemas'
+import type { NightPulse } from '../../../../shared/chat/night-pulse'
+import { useAppStore } from '../../app/store-context'
+import { formatChatTime, oneDecimal, plural } from './pulse-format'
+import { usePulse } from './use-pulse'
+import './pulse.css'
+
+const MENTIONS_SHOWN = 8
+
+/**
+ * After the night (DESIGN.md §1.11): the group's discussion in the days after this event against
+ * its usual level, the messages about the night, and a clear flag when there was none. Recording
+ * it as observed counts for the follow-up minimum.
+ */
+export function NightPulseCard({ event }: { event: Event }) {
+  const pulse = usePulse()
+  const chats = useAppStore((state) => state.chats)
+  const observations = useAppStore((state) => state.chatObservations)
+  const openChatImport = useAppStore((state) => state.openChatImport)
+  const observeNight = useAppStore((state) => state.observeNight)
+  const nights = pulse?.nights.filter((night) => night.eventId === event.id) ?? []
+
+  return (
+    <section
+      className="card card-body stack"
+      aria-label="After the night"
+      data-testid="night-pulse"
+    >
+      <div className="row-between">
+        <h2>After the night: the group</h2>
+        {nights.some((night) => night.isSilent) && (
+          <span className="badge badge-danger" data-testid="night-pulse-silent">
+            No discussion
+          </span>
+        )}
+      </div>
+      {chats.length === 0 ? (
+        <div className="stack-tight">
+          <p className="small muted">
+            Import the group chat’s export to see what people said in the days after this night. No
+            discussion is worse than negative feedback.
+          </p>
+          <div>
+            <button type="button" className="btn" onClick={() => openChatImport(true)}>
+              Import a group chat…
+            </button>
+          </div>
+        </div>
+      ) : pulse === null ? (
+        <p className="small muted" role="status">
+          Reading the chats…
+        </p>
+      ) : nights.length === 0 ? (
+        <p className="small muted">The imported chats do not reach this night.</p>
+      ) : (
+        nights.map((night) => (
+          <NightInChat
+            key={night.chatId}
+            night={night}
+            chatName={chats.find((chat) => chat.id === night.chatId)?.name ?? 'The group'}
+            observation={observations.find(
+              (entry) => entry.eventId === event.id && entry.chatId === night.chatId,
+            )}
+            onObserve={() => void observeNight(event.id, night.chatId)}
+          />
+        ))
+      )}
+    </section>
+  )
+}
+
+function NightInChat({
+  night,
+  chatName,
+  observation,
+  onObserve,
+}: {
+  night: NightPulse
+  chatName: string
+  observation: { observedAt: string; messagesRead: number } | undefined
+  onObserve: () => void
+}) {
+  const isCovered = night.coverage === 'covered' || night.coverage === 'ends-during'
+  return (
+    <div className="stack-tight" data-testid="night-pulse-chat">
+      <p
+        className={night.isSilent ? 'callout callout-warning' : ''}
+        data-testid="night-pulse-summary"
+      >
+        <strong>{chatName}.</strong> {night.summary}
+      </p>
+      {isCovered && (
+        <dl
+          className="pulse-levels"
+          aria-label={`${chatName}: the days after against the usual level`}
+        >
+          <div>
+            <dt>Messages a day</dt>
+            <dd className="tabular">
+              {oneDecimal(night.after.messagesPerDay)}
+              <span className="muted small">
+                {' '}
+                usually {night.usual ? oneDecimal(night.usual.messagesPerDay) : '—'}
+              </span>
+            </dd>
+          </div>
+          <div>
+            <dt>Voices a day</dt>
+            <dd className="tabular">
+              {oneDecimal(night.after.voicesPerDay)}
+              <span className="muted small">
+                {' '}
+                usually {night.usual ? oneDecimal(night.usual.voicesPerDay) : '—'}
+              </span>
+            </dd>
+          </div>
+          <div>
+            <dt>Replies a day</dt>
+            <dd className="tabular">
+              {oneDecimal(night.after.repliesPerDay)}
+              <span className="muted small">
+                {' '}
+                usually {night.usual ? oneDecimal(night.usual.repliesPerDay) : '—'}
+              </span>
+            </dd>
+          </div>
+        </dl>
+      )}
+      {night.mentions.length > 0 && (
+        <ul className="pulse-messages" aria-label="Messages about the night">
+          {night.mentions.slice(0, MENTIONS_SHOWN).map((mention) => (
+            <li key={mention.key}>
+              <span className="small muted">
+                {mention.author} · {formatChatTime(mention.at)} · {mention.matched.join(', ')}
+              </span>
+              <q>{mention.text}</q>
+            </li>
+          ))}
+          {night.mentions.length > MENTIONS_SHOWN && (
+            <li className="small muted">
+              and {plural(night.mentions.length - MENTIONS_SHOWN, 'more message')}
+            </li>
+          )}
+        </ul>
+      )}
+      {isCovered &&
+        (observation !== undefined ? (
+          <p className="small muted" data-testid="night-pulse-observed">
+            Observed on {formatChatTime(observation.observedAt)}:{' '}
+            {plural(observation.messagesRead, 'message')} read. Counts for the follow-up minimum.
+          </p>
+        ) : (
+          <div>
+            <button type="button" className="btn" onClick={onObserve}>
+              Record as observed ({plural(night.messages, 'message')} read)
+            </button>
+            <p className="small muted">
+              Observing the group after a night counts for the follow-up minimum.
+            </p>
+          </div>
+        ))}
+    </div>
+  )
+}
