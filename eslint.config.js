@@ -87,7 +87,8 @@ export default tseslint.config(
         {
           patterns: [
             {
-              regex: '^(?!(electron|\\.\\./shared/ipc/(channel-names|menu-commands|notice-channel))$)',
+              regex:
+                '^(?!(electron|\\.\\./shared/ipc/(channel-names|menu-commands|notice-channel))$)',
               allowTypeImports: true,
               message:
                 'The preload imports values only from electron and zod-free constant modules.',
@@ -135,6 +136,31 @@ export default tseslint.config(
           message: 'Use the store actions; only main.tsx reads window.api.',
         },
         { selector: 'ExportDefaultDeclaration', message: 'Use named exports.' },
+      ],
+    },
+  },
+  {
+    // Features use each other only through a feature's index.ts (what it offers pages and cards);
+    // pieces several features share live in components/ or hooks/. Repeats the renderer's ban on
+    // main, since a later block's options for a rule replace an earlier one's.
+    files: ['src/renderer/src/features/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['electron', 'node:*', '**/main/**'],
+              message: 'The renderer reaches main only through the api.',
+            },
+            {
+              regex:
+                '^(\\.\\./)+(attendees|demos|devrel|events|night|pipeline|pulse|retros|review|workspace)/',
+              message:
+                "Import another feature through its index ('../events'), not its files; move a piece several features share to components/ or hooks/.",
+            },
+          ],
+        },
       ],
     },
   },
