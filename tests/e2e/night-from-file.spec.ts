@@ -9,26 +9,11 @@ import type { Page } from '@playwright/test'
 import { EventsScreens } from './pages/events-page'
 import { ImportDialog } from './pages/import-dialog'
 import { NightLinks } from './pages/night-links'
+import { capture, LAPTOP_SIZES } from './support/capture'
 import { expect, test } from './support/desktop-fixture'
 
 const SPRING_NIGHT = 'ai-demo-night-berlin-guests-2026-03-20-09-12-44.csv'
 const SHOTS = 'test-results/issue-15'
-
-/** The dialog as it is now, at 1280×800 and 1024×640, in light and dark. */
-async function capture(page: Page, name: string): Promise<void> {
-  for (const [width, height] of [
-    [1280, 800],
-    [1024, 640],
-  ] as const) {
-    for (const colorScheme of ['light', 'dark'] as const) {
-      await page.setViewportSize({ width, height })
-      await page.emulateMedia({ colorScheme })
-      await page.screenshot({ path: `${SHOTS}/${name}-${width}x${height}-${colorScheme}.png` })
-    }
-  }
-  await page.setViewportSize({ width: 1280, height: 800 })
-  await page.emulateMedia({ colorScheme: 'light' })
-}
 
 test('first import of last spring’s Luma export: dated from its check-ins, recorded as done', async ({
   page,
@@ -46,7 +31,7 @@ test('first import of last spring’s Luma export: dated from its check-ins, rec
     'Date from the file: 9 check-in times on 19 Mar 2026.',
   )
   await expect(importer.dialog.getByTestId('night-evidence')).toContainText('recorded as done')
-  await capture(page, 'date-proposal')
+  await capture(page, (suffix) => `${SHOTS}/date-proposal${suffix}.png`, LAPTOP_SIZES)
 
   await importer.importRows()
   await expect(importer.fact('Rows imported')).toHaveText('12')
@@ -126,7 +111,7 @@ test('a night cross-posted on Eventbrite and Meetup counts each person once', as
   await expect(group.getByRole('listitem').first()).toContainText(
     'Meetup name “Tom B.” abbreviates “Tom Baker” on the Eventbrite list',
   )
-  await capture(page, 'cross-post-report')
+  await capture(page, (suffix) => `${SHOTS}/cross-post-report${suffix}.png`, LAPTOP_SIZES)
 
   // One link taken back and put back again.
   await group.getByRole('button', { name: 'Keep apart: Tom B.' }).click()
@@ -187,7 +172,7 @@ test('after the report, the night’s name matches stay on the event and person 
   )
   await expect(registered).toHaveText('11')
   await links.region.scrollIntoViewIfNeeded()
-  await capture(page, 'event-night-links')
+  await capture(page, (suffix) => `${SHOTS}/event-night-links${suffix}.png`, LAPTOP_SIZES)
 
   // Tom Baker's page says how the Meetup row became him.
   await links.openPerson('Tom Baker')
@@ -197,7 +182,7 @@ test('after the report, the night’s name matches stay on the event and person 
   await expect(links.personMarker('AI Demo Night Lisbon')).toContainText(
     'Meetup name “Tom B.” abbreviates “Tom Baker” on the Eventbrite list',
   )
-  await capture(page, 'person-night-link')
+  await capture(page, (suffix) => `${SHOTS}/person-night-link${suffix}.png`, LAPTOP_SIZES)
 
   // Not the same Tom: kept apart, he counts as a person of his own, and the marker goes.
   await links.openEventFromPerson('AI Demo Night Lisbon')
@@ -207,7 +192,7 @@ test('after the report, the night’s name matches stay on the event and person 
   await expect(registered).toHaveText('12')
   await expect(page.getByText('“Tom B.” is now a separate person')).toBeVisible()
   await links.region.scrollIntoViewIfNeeded()
-  await capture(page, 'event-night-links-apart')
+  await capture(page, (suffix) => `${SHOTS}/event-night-links-apart${suffix}.png`, LAPTOP_SIZES)
   await links.openPerson('Tom Baker')
   await expect(page.getByTestId('person-event')).toHaveCount(1)
   await expect(links.personMarker('AI Demo Night Lisbon')).toHaveCount(0)

@@ -3,20 +3,13 @@
  * its answers, each answer shown with its rows and reading, an unreadable one flagged, one
  * reading changed by the organizer, and the event card counting going with the maybes beside it.
  */
-import type { Page } from '@playwright/test'
 import { EventsScreens } from './pages/events-page'
 import { ImportDialog } from './pages/import-dialog'
 import { StatusValues } from './pages/status-values'
+import { capture } from './support/capture'
 import { expect, test } from './support/desktop-fixture'
 
-/** The dialog as it opened, light and dark, for a person to look at. */
-async function capture(page: Page, name: string): Promise<void> {
-  for (const colorScheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme })
-    await page.screenshot({ path: `test-results/issue-15/${name}-${colorScheme}.png` })
-  }
-  await page.emulateMedia({ colorScheme: 'light' })
-}
+const shot = (name: string) => (suffix: string) => `test-results/issue-15/${name}${suffix}.png`
 
 test('a form RSVP: answers read, one corrected, the card counts going with maybes beside', async ({
   page,
@@ -104,7 +97,7 @@ test('at 1024×640 the answers are in sight before the Import button, which coun
     await expect(values.row(answer)).toBeInViewport({ ratio: 1 })
   }
   await expect(values.warning()).toBeInViewport({ ratio: 1 })
-  await capture(page, 'preview-1024x640')
+  await capture(page, shot('preview-1024x640'))
 
   // 18 rows, Mo answered twice: 17 people, as the report will say.
   await expect(importer.dialog.getByTestId('import-file-facts')).toContainText(
@@ -117,7 +110,7 @@ test('at 1024×640 the answers are in sight before the Import button, which coun
   await importer.column('ticket type').selectOption('')
   await expect(importer.importButton()).toHaveText('Import 17 people')
   await page.setViewportSize({ width: 1280, height: 800 })
-  await capture(page, 'preview-1280x800')
+  await capture(page, shot('preview-1280x800'))
 
   await importer.importRows()
   await expect(importer.fact('Rows imported')).toHaveText('17')
