@@ -501,3 +501,45 @@ describe.each<[DiagnosticItemId, Case[]]>([
     expect(check(id, input)).toEqual(expected)
   })
 })
+
+describe('same questions every week (answered from the group chats)', () => {
+  const asked = (week: number) => ({
+    key: `k${week}`,
+    chatId: 'c1',
+    at: `2026-10-${String(1 + week * 7).padStart(2, '0')}T10:00:00.000Z`,
+    author: 'Ana',
+    text: 'Where do we park?',
+    similarity: 1,
+  })
+
+  it.each<[string, DiagnosticInput['recurringQuestions'], AppCheck]>([
+    [
+      'no chat imported',
+      null,
+      { isKnown: false, reason: 'No group chat imported: import its export to know.' },
+    ],
+    [
+      'no question came back',
+      [],
+      {
+        isKnown: true,
+        answer: 'no',
+        evidence: 'No question in the group chats came back in another week.',
+      },
+    ],
+    [
+      'the parking question, three weeks running',
+      [{ question: 'Where do we park?', weeks: 3, messages: [asked(0), asked(1), asked(2)] }],
+      {
+        isKnown: true,
+        answer: 'yes',
+        evidence:
+          '1 question asked again across weeks: “Where do we park?” (3 times over 3 weeks).',
+      },
+    ],
+  ])('%s', (_case, recurringQuestions, expected) => {
+    expect(check('same-questions-every-week', { ...emptyInput(), recurringQuestions })).toEqual(
+      expected,
+    )
+  })
+})

@@ -54,6 +54,24 @@ export const APP_CHECKS: Partial<Record<DiagnosticItemId, (facts: DiagnosticFact
       `${plural(recurring.length, 'cluster')} with ${RECURRING_AT}+ frictions not yet at Fix: ${named.join('; ')}.`,
     )
   },
+  'same-questions-every-week': ({ recurringQuestions }) => {
+    if (recurringQuestions === null) {
+      return { isKnown: false, reason: 'No group chat imported: import its export to know.' }
+    }
+    if (recurringQuestions.length === 0) {
+      return known('no', 'No question in the group chats came back in another week.')
+    }
+    const named = recurringQuestions
+      .slice(0, 3)
+      .map(
+        (entry) =>
+          `“${entry.question}” (${plural(entry.messages.length, 'time')} over ${entry.weeks} weeks)`,
+      )
+    return known(
+      'yes',
+      `${plural(recurringQuestions.length, 'question')} asked again across weeks: ${named.join('; ')}.`,
+    )
+  },
   'follow-ups-below-minimum': (facts) => {
     const { metrics, events } = facts
     // perEvent holds only the nights that owed follow-ups: recorded history owes none.

@@ -3,6 +3,7 @@
  * last 3 months, the span a monthly review looks back on), the returning builder series, the
  * events in time order, the ranked friction clusters, and the retros.
  */
+import type { RecurringQuestion } from '../chat/recurring-questions'
 import type { Retro } from '../domain/journal-schemas'
 import type { Friction, FrictionCluster } from '../domain/review-schemas'
 import { computeAllMetrics, type AllMetrics, type MetricsInput } from '../metrics/all-metrics'
@@ -15,6 +16,11 @@ export interface DiagnosticInput extends MetricsInput {
   retros: readonly Retro[]
   frictions: readonly Friction[]
   clusters: readonly FrictionCluster[]
+  /**
+   * Questions asked again across weeks in the group chats (chat/recurring-questions.ts); null
+   * when no chat is imported, so the diagnostic cannot know.
+   */
+  recurringQuestions?: readonly Pick<RecurringQuestion, 'question' | 'weeks' | 'messages'>[] | null
 }
 
 export interface DiagnosticFacts {
@@ -32,6 +38,7 @@ export interface DiagnosticFacts {
   returningRates: ReturningBuilderRate[]
   ranked: RankedCluster[]
   retros: readonly Retro[]
+  recurringQuestions: readonly Pick<RecurringQuestion, 'question' | 'weeks' | 'messages'>[] | null
 }
 
 /** The window the windowed items read: the last 3 months, as the monthly review does. */
@@ -54,5 +61,6 @@ export function diagnosticFacts(input: DiagnosticInput, now: Date): DiagnosticFa
     ),
     ranked: rankClusters(input.clusters, input.frictions),
     retros: input.retros,
+    recurringQuestions: input.recurringQuestions ?? null,
   }
 }

@@ -11,6 +11,7 @@ export type DiagnosticList = (typeof DIAGNOSTIC_LISTS)[number]
 
 export const DIAGNOSTIC_ITEM_IDS = [
   'recurring-friction-unfixed',
+  'same-questions-every-week',
   'follow-ups-below-minimum',
   'organizer-fatigue',
   'demo-target-missed',
@@ -39,6 +40,12 @@ export const DIAGNOSTIC_ITEMS: readonly DiagnosticItem[] = [
     list: 'pause',
     question: 'Does a friction keep recurring without a fix under way?',
     why: 'More people means more of them hit the same problem.',
+  },
+  {
+    id: 'same-questions-every-week',
+    list: 'pause',
+    question: 'Does the group chat ask the same questions every week?',
+    why: 'An answer nobody wrote down yet; a bigger group asks it more often.',
   },
   {
     id: 'follow-ups-below-minimum',

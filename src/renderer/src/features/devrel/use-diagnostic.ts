@@ -6,6 +6,7 @@ import {
 } from '../../../../shared/devrel/diagnostic-checklist'
 import { useAppStore } from '../../app/store-context'
 import { useMetricsInput } from '../../hooks/use-metrics-input'
+import { usePulse } from '../pulse'
 
 export function useDiagnostic(now: Date): DiagnosticChecklist {
   const metricsInput = useMetricsInput()
@@ -13,8 +14,15 @@ export function useDiagnostic(now: Date): DiagnosticChecklist {
   const frictions = useAppStore((state) => state.frictions)
   const clusters = useAppStore((state) => state.clusters)
   const diagnosticAnswers = useAppStore((state) => state.diagnosticAnswers)
+  // Answered from the group chats' recurring questions, once main has read them.
+  const recurringQuestions = usePulse()?.questions ?? null
   return useMemo(
-    () => answerChecklist({ ...metricsInput, retros, frictions, clusters }, diagnosticAnswers, now),
-    [metricsInput, retros, frictions, clusters, diagnosticAnswers, now],
+    () =>
+      answerChecklist(
+        { ...metricsInput, retros, frictions, clusters, recurringQuestions },
+        diagnosticAnswers,
+        now,
+      ),
+    [metricsInput, retros, frictions, clusters, recurringQuestions, diagnosticAnswers, now],
   )
 }
