@@ -83,6 +83,19 @@ function writeVersion5Workspace(directory: string, files: WorkspaceFiles): void 
   }
 }
 
+/**
+ * Writes the files version 6 wrote into `directory`: the chat file, but a journal without the door
+ * and stage logs, which version 7 added.
+ */
+function writeVersion6Workspace(directory: string, files: WorkspaceFiles): void {
+  const { doorLog: _door, stageLog: _stage, ...journal } = files.journal
+  for (const name of filesAtVersion(6)) {
+    const stored = storedFile(name, files[name], MIGRATIONS, 6)
+    const written = name === 'journal' ? { schemaVersion: 6, ...journal } : stored
+    writeFileSync(join(directory, `${name}.json`), JSON.stringify(written))
+  }
+}
+
 /** Each old version's workspace, copied into `directory` as that version left it. */
 const OLD_WORKSPACES: [string, (directory: string) => void][] = [
   ['1', (directory) => cpSync(join(FIXTURES, 'workspace-v1'), directory, { recursive: true })],
@@ -101,7 +114,31 @@ const OLD_WORKSPACES: [string, (directory: string) => void][] = [
     (directory) =>
       writeVersion5Workspace(directory, everythingVersion4Held(new Date('2026-11-23T12:14:00Z'))),
   ],
+  [
+    '6',
+    (directory) =>
+      writeVersion6Workspace(directory, everythingVersion4Held(new Date('2026-11-23T12:14:00Z'))),
+  ],
 ]
+
+describe('opening a workspace written by schema version 6', () => {
+  it('opens with empty door and stage logs and every other file as it was', () => {
+    const current = everythingVersion4Held(new Date('2026-11-23T12:14:00Z'))
+    const directory = freshDirectory()
+    writeVersion6Workspace(directory, current)
+    const { repository, notices } = openWorkspace({ directory, now })
+    expect(repository.snapshot()).toEqual(toSnapshot(current))
+    expect(repository.read('journal')).toMatchObject({ doorLog: [], stageLog: [] })
+    expect(notices.map(({ title }) => title)).toEqual(['Workspace updated to the new format'])
+    const onDisk = JSON.parse(readFileSync(join(directory, 'journal.json'), 'utf8'))
+    expect(onDisk).toMatchObject({
+      schemaVersion: CURRENT_SCHEMA_VERSION,
+      doorLog: [],
+      stageLog: [],
+    })
+    expect(openWorkspace({ directory, now }).notices).toEqual([])
+  })
+})
 
 describe('opening a workspace written by schema version 5', () => {
   it('opens with an empty chat file and every other file as it was', () => {

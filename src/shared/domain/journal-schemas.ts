@@ -67,9 +67,9 @@ export const journalSchema = z.object({
   followUps: z.array(followUpSchema),
   intros: z.array(introSchema),
   checkIns: z.array(checkInSchema),
-  /** The night itself (DESIGN.md §1.10); absent in files from before door mode. */
-  doorLog: z.array(doorEntrySchema).default([]),
-  stageLog: z.array(stageEntrySchema).default([]),
+  /** The night itself (DESIGN.md §1.10); schema version 7 added them, empty in older files. */
+  doorLog: z.array(doorEntrySchema),
+  stageLog: z.array(stageEntrySchema),
 })
 
 export type Retro = z.infer<typeof retroSchema>

@@ -1,5 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import type { DoorEntry, StageEntry } from '../domain/night-schemas'
 import { everythingVersion3Held, version3Files } from '../testing/version-3-workspace'
 import { everythingVersion4Held, version4Files } from '../testing/version-4-workspace'
 import {
@@ -439,6 +440,98 @@ describe('version 5 to 6', () => {
   it('a chat file from this version is too new for a version 5 app', () => {
     const v5Steps = MIGRATIONS.filter((step) => step.to <= 5)
     const chat = storedFile('chat', current.chat)
-    expect(migrateFile('chat', chat, v5Steps, 5)).toEqual({ kind: 'too-new', version: 6 })
+    expect(migrateFile('chat', chat, v5Steps, 5)).toEqual({
+      kind: 'too-new',
+      version: CURRENT_SCHEMA_VERSION,
+    })
+  })
+})
+
+/**
+ * Version 7 is the night itself (issue 18): the journal's door and stage logs, an intro's topic and
+ * walk-in registrations of the `door` platform. A journal of version 6 had no logs and opens with
+ * them empty; a file of version 7 is refused by a version 6 app as newer, never read without them.
+ */
+describe('version 6 to 7', () => {
+  const NOW = new Date('2026-11-23T12:14:00.000Z')
+  const current = everythingVersion4Held(NOW)
+  const v6Steps = MIGRATIONS.filter((step) => step.to <= 6)
+  const doorEntry: DoorEntry = {
+    id: 'door-1',
+    eventId: 'e1',
+    registrationId: 'r1',
+    personId: 'p1',
+    action: 'check-in',
+    at: '2026-11-23T18:31:00.000Z',
+    method: 'walk-in',
+    reason: '',
+    isFirstTime: true,
+  }
+  const stageEntry: StageEntry = {
+    id: 'stage-1',
+    eventId: 'e1',
+    demoId: 'd1',
+    outcome: 'ran',
+    startedAt: '2026-11-23T19:00:00.000Z',
+    endedAt: '2026-11-23T19:08:30.000Z',
+    plannedMinutes: 7,
+    seconds: 510,
+  }
+
+  it('a version 6 journal, which had no logs, opens with both empty and nothing else changed', () => {
+    const { doorLog: _door, stageLog: _stage, ...journal } = current.journal
+    const written = { schemaVersion: 6, ...journal }
+    expect(migrateFile('journal', JSON.parse(JSON.stringify(written)))).toEqual({
+      kind: 'ok',
+      data: { ...journal, doorLog: [], stageLog: [] },
+      migratedFrom: 6,
+    })
+  })
+
+  it('keeps logs a build from before the bump already wrote under version 6', () => {
+    const written = { schemaVersion: 6, ...current.journal, doorLog: [doorEntry] }
+    const result = migrateFile('journal', written)
+    expect(result.kind === 'ok' && result.data.doorLog).toEqual([doorEntry])
+  })
+
+  it('every other file of a version 6 workspace migrates to the same data', () => {
+    for (const name of filesAtVersion(6)) {
+      const written = JSON.parse(JSON.stringify(storedFile(name, current[name], MIGRATIONS, 6)))
+      expect(migrateFile(name, written), name).toEqual({
+        kind: 'ok',
+        data: current[name],
+        migratedFrom: 6,
+      })
+    }
+  })
+
+  it('a version 6 journal whose door log is not a list is damaged, naming the field', () => {
+    const result = migrateFile('journal', { schemaVersion: 6, ...current.journal, doorLog: 'x' })
+    expect(result).toMatchObject({ kind: 'invalid' })
+    expect(result.kind === 'invalid' && result.reason).toMatch(/^doorLog: /)
+  })
+
+  it('a journal with a night and a walk-in registration from this version are too new for a version 6 app', () => {
+    const journal = {
+      ...current.journal,
+      doorLog: [doorEntry],
+      stageLog: [stageEntry],
+      intros: current.journal.intros.map((intro) => ({ ...intro, about: 'GPU scheduling' })),
+    }
+    expect(migrateFile('journal', storedFile('journal', journal), v6Steps, 6)).toEqual({
+      kind: 'too-new',
+      version: CURRENT_SCHEMA_VERSION,
+    })
+    const walkIn = { ...current.registrations.registrations[0]!, platform: 'door' as const }
+    const registrations = { ...current.registrations, registrations: [walkIn] }
+    expect(
+      migrateFile('registrations', storedFile('registrations', registrations), v6Steps, 6),
+    ).toEqual({ kind: 'too-new', version: CURRENT_SCHEMA_VERSION })
+    // Read back by this version, the night is all there.
+    expect(migrateFile('journal', storedFile('journal', journal))).toEqual({
+      kind: 'ok',
+      data: journal,
+      migratedFrom: null,
+    })
   })
 })

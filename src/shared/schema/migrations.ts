@@ -17,7 +17,7 @@ import {
   type WorkspaceFiles,
 } from './workspace'
 
-export const CURRENT_SCHEMA_VERSION = 6
+export const CURRENT_SCHEMA_VERSION = 7
 
 /**
  * One step from `to - 1` to `to`: `up` gets a file's data (without `schemaVersion`) and returns the
@@ -66,6 +66,14 @@ const VERSION_3 = {
     settings: z.looseObject({
       columnMappings: z.record(z.string(), z.record(z.string(), z.string())),
     }),
+  }),
+}
+
+const VERSION_6 = {
+  // Builds from before the version 7 bump wrote the logs already, when they wrote them at all.
+  journal: z.looseObject({
+    doorLog: z.array(record).optional(),
+    stageLog: z.array(record).optional(),
   }),
 }
 
@@ -176,6 +184,22 @@ export const MIGRATIONS: readonly Migration[] = [
     // this workspace as newer instead of running without the chats.
     up: {},
     addsFiles: ['chat'],
+  },
+  {
+    to: 7,
+    description:
+      'The night itself: the door log and the stage log in the journal, what two people met ' +
+      'about on an intro, and walk-in registrations of the door platform',
+    from: VERSION_6,
+    // Only the journal gains data: empty logs. The bump makes an older app refuse these files as
+    // newer instead of dropping the logs and intro topics, or calling a walk-in damaged.
+    up: {
+      journal: (data) => ({
+        ...data,
+        doorLog: (data['doorLog'] as unknown[] | undefined) ?? [],
+        stageLog: (data['stageLog'] as unknown[] | undefined) ?? [],
+      }),
+    },
   },
 ]
 
