@@ -16,6 +16,11 @@ export function NewEventButton({ className = 'btn btn-primary' }: { className?: 
 /** Renders the new-event form when it is open; on success the new event's page opens. */
 export function NewEventDialogHost() {
   const isOpen = useAppStore((state) => state.isNewEventOpen)
+  return isOpen ? <NewEventDialog /> : null
+}
+
+/** The open form; it reads the events, board and retros for the plan gate only while open. */
+function NewEventDialog() {
   const setOpen = useAppStore((state) => state.setNewEventOpen)
   const createEvent = useAppStore((state) => state.createEvent)
   const navigate = useAppStore((state) => state.navigate)
@@ -24,7 +29,6 @@ export function NewEventDialogHost() {
   const events = useAppStore((state) => state.events)
   const board = useAppStore((state) => state.board)
   const retros = useAppStore((state) => state.retros)
-  if (!isOpen) return null
   return (
     <EventFormDialog
       open

@@ -1,18 +1,19 @@
-import { formatCount } from '../../../../../shared/util/format-number'
-import { useAppStore } from '../../../app/store-context'
+import { countOf } from '../../../../../shared/util/format-number'
+import { useAppStore, useAppStoreApi } from '../../../app/store-context'
 import { downloadPeopleCsv } from './export-people'
 
-/** Saves everyone as a CSV that opens safely in Excel or Sheets. */
+/**
+ * Saves everyone as a CSV that opens safely in Excel or Sheets. Reads the workspace when clicked,
+ * so the button does not re-render on every change to people or registrations.
+ */
 export function ExportPeopleButton() {
-  const people = useAppStore((state) => state.people)
-  const registrations = useAppStore((state) => state.registrations)
-  const events = useAppStore((state) => state.events)
+  const store = useAppStoreApi()
   const showToast = useAppStore((state) => state.showToast)
   const exportCsv = () => {
+    const { people, registrations, events } = store.getState()
     try {
       const fileName = downloadPeopleCsv(people, registrations, events, new Date())
-      const count = formatCount(people.length)
-      showToast(`Exported ${count} ${people.length === 1 ? 'person' : 'people'} to ${fileName}`)
+      showToast(`Exported ${countOf(people.length, 'person', 'people')} to ${fileName}`)
     } catch (error) {
       showToast(`Could not export the people list: ${(error as Error).message}`, {
         tone: 'error',
