@@ -170,7 +170,7 @@ export function ChatImportDialog({ onClose }: { onClose: () => void }) {
     return (
       <div className="stack" data-testid="chat-preview">
         {flow.chats.length > 1 && (
-          <fieldset className="stack-tight">
+          <fieldset className="pulse-block">
             <legend>This export holds {flow.chats.length} chats: choose one</legend>
             {flow.chats.map((candidate, index) => (
               <label key={candidate.chatKey} className="radio-row">

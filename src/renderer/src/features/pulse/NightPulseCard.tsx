@@ -35,7 +35,7 @@ export function NightPulseCard({ event }: { event: Event }) {
         )}
       </div>
       {chats.length === 0 ? (
-        <div className="stack-tight">
+        <div className="pulse-block">
           <p className="small muted">
             Import the group chat’s export to see what people said in the days after this night. No
             discussion is worse than negative feedback.
@@ -82,7 +82,7 @@ function NightInChat({
 }) {
   const isCovered = night.coverage === 'covered' || night.coverage === 'ends-during'
   return (
-    <div className="stack-tight" data-testid="night-pulse-chat">
+    <div className="stack" data-testid="night-pulse-chat">
       <p
         className={night.isSilent ? 'callout callout-warning' : ''}
         data-testid="night-pulse-summary"

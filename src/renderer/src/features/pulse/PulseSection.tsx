@@ -103,7 +103,14 @@ export function PulseSection() {
           <div className="pulse-grid">
             <div className="pulse-wide">
               <TrendChart
-                title={<h3>Week by week</h3>}
+                title={
+                  <h3>
+                    Week by week{' '}
+                    <span className="muted small pulse-chart-note">
+                      · messages, the busiest week as 100; hover or show as table for the counts
+                    </span>
+                  </h3>
+                }
                 label="Messages per week in the group chats"
                 points={points}
                 valueName="Messages (busiest week = 100)"
@@ -111,7 +118,7 @@ export function PulseSection() {
                 emptyText="No messages yet."
               />
             </div>
-            <div className="stack-tight">
+            <div className="pulse-block">
               <h3>Most active voices</h3>
               <ol
                 className="pulse-voices"
@@ -132,7 +139,7 @@ export function PulseSection() {
             </div>
           </div>
           {pulse !== null && pulse.suggestions.length > 0 && (
-            <div className="stack-tight" data-testid="pulse-suggestions">
+            <div className="pulse-block" data-testid="pulse-suggestions">
               <h3>Who is who?</h3>
               <p className="small muted">
                 Chat authors who may be people you know, by phone number or name. Nothing is linked
