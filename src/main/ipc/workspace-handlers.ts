@@ -56,7 +56,13 @@ export function workspaceHandlers(deps: HandlerDeps): Pick<Handlers, keyof Works
     source: { name: string; sparedBackup?: string },
   ) => {
     const { tombstones } = repository.read('people')
-    const { files, keptDeleted } = keepDeletedPeopleDeleted(incoming, tombstones, deps.now())
+    const { chatTombstones } = repository.read('chat')
+    const { files, keptDeleted } = keepDeletedPeopleDeleted(
+      incoming,
+      tombstones,
+      deps.now(),
+      chatTombstones,
+    )
     const previous = refusingUnfinished(() =>
       repository.replaceAll(files, label, { sparedBackup: source.sparedBackup }),
     )

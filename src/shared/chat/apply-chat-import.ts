@@ -243,3 +243,37 @@ export function forgetPersonInChats(
     },
   }
 }
+
+/**
+ * Keeps the chat authors of people deleted on request out of a chat file that replaces this one
+ * (a restore, a workspace import): this workspace's hashes join the incoming ones, and incoming
+ * messages of an author one of them names are removed.
+ */
+export function keepDeletedAuthorsDeleted(
+  incoming: ChatFile,
+  tombstones: readonly string[],
+): ChatFile {
+  const known = new Set(incoming.chatTombstones)
+  const missing = new Set(tombstones.filter((hash) => !known.has(hash)))
+  if (missing.size === 0) return incoming
+  const chatKeys = new Map(incoming.chats.map((chat) => [chat.id, chat.chatKey]))
+  const isDeleted = new Map<string, boolean>()
+  const messages = incoming.chatMessages.filter((message) => {
+    const id = `${message.chatId}\u0000${message.authorKey}`
+    let deleted = isDeleted.get(id)
+    if (deleted === undefined) {
+      deleted = missing.has(chatAuthorHash(chatKeys.get(message.chatId) ?? '', message.authorKey))
+      isDeleted.set(id, deleted)
+    }
+    return !deleted
+  })
+  const deletedAuthors = new Set([...isDeleted].filter(([, deleted]) => deleted).map(([id]) => id))
+  return {
+    ...incoming,
+    chatMessages: messages,
+    chatAuthorLinks: incoming.chatAuthorLinks.filter(
+      (link) => !deletedAuthors.has(`${link.chatId}\u0000${link.authorKey}`),
+    ),
+    chatTombstones: [...incoming.chatTombstones, ...missing],
+  }
+}

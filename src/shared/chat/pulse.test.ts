@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { readChatFixture } from '../../../tests/fixtures/chat/read-fixture'
 import { EMPTY_CHAT_FILE, type ChatFile } from '../domain/chat-schemas'
+import { emptyWorkspaceFiles } from '../schema/workspace'
+import { keepDeletedPeopleDeleted } from '../schema/workspace-file'
 import { makeDemo, makeEvent, makePerson } from '../testing/factories'
 import {
   applyChatImport,
@@ -267,5 +269,25 @@ describe('week by week, quiet talkers, recurring questions', () => {
     expect(question && frictionTextOf(question, 'Leeds Builders')).toBe(
       'Asked again and again in Leeds Builders: “Where do we park near the venue?” (3 times over 3 weeks, 2024-02-20 to 2024-03-06)',
     )
+  })
+})
+
+describe('a workspace replaced by an older copy (a restore, an import)', () => {
+  it('keeps a person deleted here out of its chats', () => {
+    const { file } = imported()
+    const links = decideAuthorLink(
+      file.chatAuthorLinks,
+      { chatId: 'chat1', authorKey: 'name:tom becker', personId: 'tom', isSamePerson: true },
+      NOW,
+    )
+    const before = { ...file, chatAuthorLinks: links }
+    // Here, Tom was deleted on request after the copy was taken.
+    const here = forgetPersonInChats(before, 'tom').file
+    const incoming = { ...emptyWorkspaceFiles(), chat: before }
+    const { files } = keepDeletedPeopleDeleted(incoming, [], NOW, here.chatTombstones)
+    expect(files.chat.chatMessages.some((message) => message.author === 'Tom Becker')).toBe(false)
+    expect(files.chat.chatMessages).toHaveLength(13)
+    expect(files.chat.chatAuthorLinks).toEqual([])
+    expect(files.chat.chatTombstones).toEqual(here.chatTombstones)
   })
 })

@@ -13,6 +13,7 @@ import {
   tombstoneHashSet,
 } from '../identity/delete-person'
 import { forgetPerson } from '../identity/forget-person'
+import { forgetPersonInChats, keepDeletedAuthorsDeleted } from '../chat/apply-chat-import'
 import { CURRENT_SCHEMA_VERSION, migrateFile, storedFile } from './migrations'
 import {
   emptyWorkspaceFiles,
@@ -202,6 +203,7 @@ export function keepDeletedPeopleDeleted(
   incoming: WorkspaceFiles,
   tombstones: readonly Tombstone[],
   now: Date,
+  chatTombstones: readonly string[] = [],
 ): { files: WorkspaceFiles; keptDeleted: number } {
   const known = tombstoneHashSet(incoming.people.tombstones)
   const missing = tombstones.filter((tombstone) => !known.has(tombstone.hash))
@@ -220,11 +222,15 @@ export function keepDeletedPeopleDeleted(
   }
   let board = incoming.board.board
   let journal = incoming.journal
+  // Group chats too (DESIGN.md §1.11): the authors of people deleted here, and of people the
+  // incoming workspace linked and who are deleted again now, leave its chat file.
+  let chat = keepDeletedAuthorsDeleted(incoming.chat, chatTombstones)
   for (const personId of deleted) {
     const result = deletePerson(state, personId, now)
     if (!result.ok) continue
     state = result.state
     ;({ board, journal } = forgetPerson(board, journal, personId))
+    chat = forgetPersonInChats(chat, personId).file
   }
   return {
     files: {
@@ -238,6 +244,7 @@ export function keepDeletedPeopleDeleted(
       registrations: { registrations: state.registrations, imports: state.imports },
       board: { board },
       journal,
+      chat,
     },
     keptDeleted: deleted.length,
   }
