@@ -42,6 +42,9 @@ test('people linked by several suggestions are reviewed as one group', async ({
     buffer: Buffer.from(csv),
   })
   await importer.importRows()
+  await expect(page.getByRole('status', { name: 'Messages' })).toContainText(
+    'Imported 4 people from “luma-june.csv”',
+  )
   await importer.dialog.getByRole('button', { name: 'Done' }).click()
 
   await people.gotoPeople()

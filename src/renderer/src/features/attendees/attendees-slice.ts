@@ -10,6 +10,7 @@ import type {
 } from '../../../../shared/ipc/channels/attendees'
 import type { ImportReport } from '../../../../shared/identity/apply-import'
 import type { SliceCreator } from '../../app/store-types'
+import { countOf } from '../../../../shared/util/format-number'
 
 /** Where the import dialog starts: a file dropped on the window, an event's page, or nothing. */
 export interface ImportLaunch {
@@ -74,9 +75,14 @@ export const createAttendeesSlice: SliceCreator<AttendeesSlice> =
 
       commitImport: async (request) => {
         const report = await commit(request)
-        get().showToast(`Imported ${report.rowsImported} rows from “${request.fileName}”`, {
-          undoable: true,
-        })
+        // People, as the Import button counted them; the rows too when they differ.
+        const people = report.peopleCreated + report.peopleMatched
+        const rows =
+          people === report.rowsImported ? '' : ` (${countOf(report.rowsImported, 'row')})`
+        get().showToast(
+          `Imported ${countOf(people, 'person', 'people')}${rows} from “${request.fileName}”`,
+          { undoable: true },
+        )
         return report
       },
 
