@@ -107,6 +107,7 @@ export function installAppMenu(
           click: send('import'),
           ...rendererKey,
         },
+        { label: 'Import Group Chat…', click: send('import-chat') },
         { type: 'separator' },
         { label: 'Export Workspace…', click: send('export-workspace') },
         { label: 'Import Workspace…', click: send('import-workspace') },

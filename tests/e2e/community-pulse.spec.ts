@@ -4,10 +4,11 @@
  * and a quiet talker into a pipeline candidate. Screenshots of each new screen at 1280×800 and
  * 1024×640, light and dark, go to test-results/issue-19 for a person to look at.
  */
+import { readFileSync } from 'node:fs'
 import type { Locator, Page } from '@playwright/test'
 import { FeedbackScreen } from './pages/devrel-pages'
 import { PipelineScreen } from './pages/pipeline-page'
-import { PulseScreens } from './pages/pulse-pages'
+import { CHAT_FIXTURES, PulseScreens } from './pages/pulse-pages'
 import { HARDWARE_NIGHT, RUST_NIGHT, writeChatWorkspace } from './support/chat-workspace'
 import { expect, test } from './support/desktop-fixture'
 
@@ -156,4 +157,30 @@ test('a quiet talker, once linked to a person, becomes a pipeline candidate with
   await talker.getByRole('button', { name: 'Add to Potential demo candidates' }).click()
   await expect(talker).toHaveCount(0)
   await expect(pipeline.column('Potential demo candidates')).toContainText('Lena Fischer')
+})
+
+test('a chat export dropped on the window opens the chat import, not the attendee one', async ({
+  page,
+}) => {
+  const text = readFileSync(`${CHAT_FIXTURES}/${WHATSAPP}`, 'utf8')
+  // Runs in the page; the tests' tsconfig has no DOM types, hence the narrow casts.
+  type PageGlobals = {
+    DataTransfer: new () => { items: { add: (file: unknown) => void } }
+    File: new (parts: string[], name: string, options: { type: string }) => unknown
+  }
+  const dataTransfer = await page.evaluateHandle(
+    ([chat, name]) => {
+      const { DataTransfer, File } = globalThis as unknown as PageGlobals
+      const transfer = new DataTransfer()
+      transfer.items.add(new File([chat], name, { type: 'text/plain' }))
+      return transfer
+    },
+    [text, WHATSAPP] as const,
+  )
+  await page.dispatchEvent('main', 'dragenter', { dataTransfer })
+  await expect(page.getByText('Drop to import attendees or a group chat')).toBeVisible()
+  await page.dispatchEvent('main', 'drop', { dataTransfer })
+  const pulse = new PulseScreens(page)
+  await expect(pulse.dialog.getByTestId('chat-preview-name')).toContainText('Leeds Builders')
+  expect(await pulse.importPreviewed()).toContain('18 new messages from Leeds Builders')
 })

@@ -5,6 +5,7 @@
 export const MENU_COMMANDS = [
   'new-event',
   'import',
+  'import-chat',
   'find',
   'undo',
   'redo',

@@ -23,6 +23,7 @@ export function useGlobalShortcuts(api: DesktopApi): void {
   const openImport = useAppStore((state) => state.openImport)
   const runWorkspaceFileCommand = useAppStore((state) => state.runWorkspaceFileCommand)
   const navigate = useAppStore((state) => state.navigate)
+  const openChatImport = useAppStore((state) => state.openChatImport)
   useEffect(() => {
     // Find searches what is on screen (attendees, the board, people); a screen without a search
     // field sends it to the people list, whose search takes the caret as it opens.
@@ -38,6 +39,7 @@ export function useGlobalShortcuts(api: DesktopApi): void {
       if (command === 'redo') void redo()
       if (command === 'new-event') setNewEventOpen(true)
       if (command === 'import') openImport()
+      if (command === 'import-chat') openChatImport(true)
       if (command === 'find') find()
       if (command === 'export-workspace' || command === 'import-workspace') {
         void runWorkspaceFileCommand(command)
@@ -70,5 +72,14 @@ export function useGlobalShortcuts(api: DesktopApi): void {
       unsubscribe()
       window.removeEventListener('keydown', onKeyDown)
     }
-  }, [api, undo, redo, setNewEventOpen, openImport, runWorkspaceFileCommand, navigate])
+  }, [
+    api,
+    undo,
+    redo,
+    setNewEventOpen,
+    openImport,
+    openChatImport,
+    runWorkspaceFileCommand,
+    navigate,
+  ])
 }

@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import type { ChatImportReport } from '../../../../shared/chat/apply-chat-import'
 import { summariseChat } from '../../../../shared/chat/inspect-chat'
 import { readChatExport } from '../../../../shared/chat/read-chat-export'
@@ -25,8 +25,10 @@ type Flow =
   | { step: 'report'; report: ChatImportReport }
 
 /** Import a group chat's export: choose → read → preview (choose the chat) → save → report, with undo. */
-export function ChatImportDialog({ onClose }: { onClose: () => void }) {
-  const [flow, setFlow] = useState<Flow>({ step: 'choose' })
+export function ChatImportDialog({ file, onClose }: { file: File | null; onClose: () => void }) {
+  const [flow, setFlow] = useState<Flow>(
+    file === null ? { step: 'choose' } : { step: 'reading', fileName: file.name },
+  )
   const importChat = useAppStore((state) => state.importChat)
   const undoChatImport = useAppStore((state) => state.undoChatImport)
   const chats = useAppStore((state) => state.chats)
@@ -50,6 +52,13 @@ export function ChatImportDialog({ onClose }: { onClose: () => void }) {
         error: null,
       })
   }
+  // A file dropped on the window is read once, as the dialog opens with it.
+  const launched = useRef<File | null>(null)
+  useEffect(() => {
+    if (file === null || launched.current === file) return
+    launched.current = file
+    void read(file)
+  }, [file])
   const confirm = async (preview: Extract<Flow, { step: 'preview' }>): Promise<void> => {
     const chat = preview.chats[preview.chosen]
     if (chat === undefined) return

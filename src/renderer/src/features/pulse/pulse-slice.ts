@@ -15,7 +15,9 @@ export interface PulseSlice {
   loadPulse: () => Promise<void>
   /** Whether the chat import dialog is open. */
   isChatImportOpen: boolean
-  openChatImport: (isOpen: boolean) => void
+  /** A file dropped on the window that is a chat export, read as the dialog opens. */
+  chatImportFile: File | null
+  openChatImport: (isOpen: boolean, file?: File) => void
   /** Saves the chosen chat's messages; rejects with main's reason. */
   importChat: (request: RequestOf<'chat:import'>) => Promise<ChatImportReport>
   undoChatImport: (importId: string) => Promise<void>
@@ -43,7 +45,9 @@ export const createPulseSlice: SliceCreator<PulseSlice> =
         set({ pulse: await call('chat:pulse', undefined) })
       },
       isChatImportOpen: false,
-      openChatImport: (isOpen) => set({ isChatImportOpen: isOpen }),
+      chatImportFile: null,
+      openChatImport: (isOpen, file) =>
+        set({ isChatImportOpen: isOpen, chatImportFile: file ?? null }),
       importChat: async (request) => {
         const change = await call('chat:import', request)
         await apply(change)

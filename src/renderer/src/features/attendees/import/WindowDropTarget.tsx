@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react'
+import { isChatExport } from '../../../../../shared/chat/read-chat-export'
 import { useAppStore } from '../../../app/store-context'
 
 const hasFiles = (event: DragEvent): boolean => event.dataTransfer?.types.includes('Files') ?? false
@@ -9,7 +10,8 @@ const hasFiles = (event: DragEvent): boolean => event.dataTransfer?.types.includ
  */
 export function WindowDropTarget() {
   const openImport = useAppStore((state) => state.openImport)
-  const isImportOpen = useAppStore((state) => state.importLaunch !== null)
+  const openChatImport = useAppStore((state) => state.openChatImport)
+  const isImportOpen = useAppStore((state) => state.importLaunch !== null || state.isChatImportOpen)
   const [isOver, setIsOver] = useState(false)
 
   useEffect(() => {
@@ -32,7 +34,16 @@ export function WindowDropTarget() {
       depth = 0
       setIsOver(false)
       const file = event.dataTransfer?.files[0]
-      if (file && !isImportOpen) openImport({ file })
+      if (!file || isImportOpen) return
+      // A group chat's export (a WhatsApp text or zip, a Telegram or Discord JSON…) goes to the
+      // chat import; anything else is an attendee list, whose import explains what it cannot read.
+      void file
+        .slice(0, 8192)
+        .arrayBuffer()
+        .then((head) => {
+          if (isChatExport(new Uint8Array(head), file.name)) openChatImport(true, file)
+          else openImport({ file })
+        })
     }
     window.addEventListener('dragenter', onEnter)
     window.addEventListener('dragleave', onLeave)
@@ -44,12 +55,12 @@ export function WindowDropTarget() {
       window.removeEventListener('dragover', onOver)
       window.removeEventListener('drop', onDrop)
     }
-  }, [openImport, isImportOpen])
+  }, [openImport, openChatImport, isImportOpen])
 
   if (!isOver || isImportOpen) return null
   return (
     <div className="window-drop" aria-hidden>
-      Drop to import attendees
+      Drop to import attendees or a group chat
     </div>
   )
 }
