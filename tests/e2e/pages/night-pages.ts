@@ -15,10 +15,12 @@ export class DoorScreen {
     await expect(this.search).toBeFocused()
   }
 
-  /** Types into the search and presses Enter on the first match, as an organizer does. */
+  /**
+   * Types into the search and presses Enter on the first match, as an organizer does; the line
+   * the door says names who was checked in, so the right person is known without a separate look.
+   */
   async checkIn(query: string, expectedName: string): Promise<void> {
     await this.search.fill(query)
-    await expect(this.view.getByRole('option').first()).toContainText(expectedName)
     await this.search.press('Enter')
     await expect(this.said()).toHaveText(`${expectedName} checked in`)
   }
