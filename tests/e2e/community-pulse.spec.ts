@@ -109,6 +109,16 @@ test('after a night: the discussion against the usual level, and the silent nigh
   )
   await capture(page, 'night-pulse-discussed', rust)
 
+  // In the retro: the same line, and a message quoted into "What worked" (the one way a message's
+  // text reaches an export, the retro's).
+  const retro = page.getByRole('region', { name: 'Retro' })
+  await retro.getByTestId('retro-pulse').getByText('Quote a message in the retro').click()
+  await retro.getByRole('button', { name: 'Quote Lena Fischer’s message in what worked' }).click()
+  await expect(retro.getByLabel('What worked', { exact: true })).toHaveValue(
+    '“The Rust on a Pi demo was brilliant, Marta you nailed it” (Leeds Builders)',
+  )
+  await capture(page, 'retro-pulse', retro.getByTestId('retro-pulse'))
+
   const hardware = await pulse.openEvent(HARDWARE_NIGHT)
   await expect(hardware.getByTestId('night-pulse-silent')).toHaveText('No discussion')
   await expect(hardware.getByTestId('night-pulse-summary')).toContainText(

@@ -15,6 +15,7 @@ import { RetroInviteList } from './RetroInviteList'
 import { selectRetroOf } from './retro-selectors'
 import { useEventAttendees } from './use-event-attendees'
 import './retros.css'
+import { RetroPulse } from '../pulse'
 
 const RETRO_BADGE: Record<RetroStatus['kind'], string> = {
   'not-yet': 'badge-warn',
@@ -106,6 +107,19 @@ export function RetroCard({ event }: { event: Event }) {
               onBlur={() => void persist()}
             />
           </Field>
+          <RetroPulse
+            eventId={event.id}
+            onQuote={(quote) =>
+              change(
+                {
+                  ...draft,
+                  worked:
+                    draft.worked.trim() === '' ? quote : `${draft.worked.trimEnd()}\n${quote}`,
+                },
+                true,
+              )
+            }
+          />
           <RetroInviteList
             inviteNext={draft.inviteNext}
             attendees={attendees}
