@@ -13,6 +13,7 @@ import { recurringQuestions } from '../src/shared/chat/recurring-questions'
 import { weeklyPulse } from '../src/shared/chat/weekly-pulse'
 import { ANDROID_UK, writeWhatsAppText } from '../src/shared/chat/whatsapp'
 import { EMPTY_CHAT_FILE } from '../src/shared/domain/chat-schemas'
+import { chatRequests } from '../src/shared/ipc/channels/chat'
 import { makeEvent } from '../src/shared/testing/factories'
 import type { BenchFigure, BenchSuite } from './index'
 
@@ -78,6 +79,9 @@ export const chatBench: BenchSuite = {
     if (!read.value.ok || read.value.chats[0] === undefined)
       throw new Error('bench export unreadable')
     const chat = read.value.chats[0]
+    // What main does before writing: the renderer's request, checked against its schema.
+    const request = { fileName: 'bench.txt', format: 'WhatsApp', chat }
+    const checked = time(() => chatRequests['chat:import'].parse(request))
     const options = {
       importId: 'i1',
       newChatId: 'c1',
@@ -113,10 +117,11 @@ export const chatBench: BenchSuite = {
       { label: 'export size', value: mb(bytes.length) },
       { label: 'bare read (decode + split lines)', value: `${bare.ms.toFixed(0)} ms` },
       { label: 'read the export (parse, date order, keys)', value: `${read.ms.toFixed(0)} ms` },
+      { label: 'check the import request (main)', value: `${checked.ms.toFixed(0)} ms` },
       { label: 'import into the chat file', value: `${imported.ms.toFixed(0)} ms` },
       {
-        label: 'read + import ÷ bare read',
-        value: `${((read.ms + imported.ms) / bare.ms).toFixed(1)}×`,
+        label: 'read + check + import ÷ bare read',
+        value: `${((read.ms + checked.ms + imported.ms) / bare.ms).toFixed(1)}×`,
       },
       {
         label: 're-import of the same export (all held)',
