@@ -4,6 +4,7 @@
  */
 import { boardBench } from './board-bench'
 import { chatBench } from './chat-bench'
+import { doorBench } from './door-bench'
 import { identityBench } from './identity-bench'
 import { importBench } from './import-bench'
 import { metricsBench } from './metrics-bench'
@@ -31,6 +32,7 @@ const SUITES: readonly BenchSuite[] = [
   scaleBench,
   storeBench,
   chatBench,
+  doorBench,
 ]
 
 /** A two-column table: labels left-aligned, values right-aligned. */
