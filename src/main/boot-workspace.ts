@@ -4,6 +4,7 @@
  */
 import { userInfo } from 'node:os'
 import { NO_DESKTOP, type DesktopServices } from './desktop-services'
+import { createChangeLog, type ChangeLog } from './history/change-log'
 import { createHistory, type History } from './history/history'
 import { createHandlers } from './ipc/create-handlers'
 import type { Handlers } from './ipc/handler-types'
@@ -24,6 +25,8 @@ export function bootWorkspace(options: BootOptions): {
   handlers: Handlers
   /** The undo history the handlers keep; `dispatch` reports its state with every result. */
   history: History
+  /** What each request wrote; `dispatch` sends it with every successful result. */
+  changes: ChangeLog
   newId: () => string
 } {
   const now = options.now ?? (() => new Date())
@@ -38,6 +41,7 @@ export function bootWorkspace(options: BootOptions): {
   const userName = options.userName ?? accountName()
   const desktop = options.desktop ?? NO_DESKTOP
   const history = createHistory()
+  const changes = createChangeLog()
   const handlers = createHandlers(
     {
       repository,
@@ -48,8 +52,9 @@ export function bootWorkspace(options: BootOptions): {
       startupNotices: notices,
     },
     history,
+    changes,
   )
-  return { repository, handlers, history, newId }
+  return { repository, handlers, history, changes, newId }
 }
 
 /** The computer account's name; some sandboxes and containers have none. */

@@ -36,7 +36,7 @@ export async function startApp(): Promise<void> {
     app.quit()
     return
   }
-  const { repository, handlers, history, newId } = booted
+  const { repository, handlers, history, changes, newId } = booted
   // A timed backup that fails is told in the window; the next one tries again.
   setInterval(() => {
     const notice = backUpSafely(repository, '', newId)
@@ -44,7 +44,7 @@ export async function startApp(): Promise<void> {
   }, BACKUP_EVERY_MS).unref()
 
   const location = rendererLocation()
-  registerIpc(handlers, (frame) => isTrustedSenderUrl(frame?.url, location), history)
+  registerIpc(handlers, (frame) => isTrustedSenderUrl(frame?.url, location), history, changes)
   denyAllPermissions()
 
   window = createMainWindow(location)

@@ -3,7 +3,8 @@
  * transaction reports it wrote: an undoable change records a step named by the shared rules
  * (src/shared/history/history-rules.ts); a change that is not undoable, or that wrote outside its
  * transaction, clears the history, so Undo never reaches behind a newer change. Undo and redo
- * write the files of a step back in their own transaction.
+ * write the files of a step back in their own transaction. What each request wrote goes into its
+ * record of `changes` (change-log.ts), for `dispatch` to send beside the handler's answer.
  */
 import { historyEffect, type HistoryChannel } from '../../shared/history/history-rules'
 import type { HistoryMoved } from '../../shared/ipc/channels/history'
@@ -16,6 +17,7 @@ import {
 import { RefusedError } from '../ipc/errors'
 import type { Handler, Handlers } from '../ipc/handler-types'
 import type { WorkspaceRepository, WrittenFiles } from '../persistence/workspace-repository'
+import type { ChangeLog, ChangeRecord } from './change-log'
 import type { History, HistoryEntry } from './history'
 
 type ChangeChannel = Exclude<Channel, HistoryChannel>
@@ -25,6 +27,7 @@ export function withHistory(
   handlers: Omit<Handlers, HistoryChannel>,
   repository: WorkspaceRepository,
   history: History,
+  changes?: Pick<ChangeLog, 'claim'>,
 ): Handlers {
   const wrapped = Object.fromEntries(
     Object.entries(handlers).map(([channel, handler]) => [
@@ -33,16 +36,23 @@ export function withHistory(
         runChange(
           repository,
           history,
+          changes?.claim() ?? null,
           channel as ChangeChannel,
           request,
           handler as Handler<ChangeChannel>,
         ),
     ]),
   ) as Omit<Handlers, HistoryChannel>
+  const moveTo = (direction: 'undo' | 'redo', stepId: number | null): HistoryMoved => {
+    const sent = changes?.claim() ?? null
+    const moved = move(repository, history, direction, stepId)
+    if (sent) sent.files = moved.files
+    return moved
+  }
   return {
     ...wrapped,
-    'history:undo': ({ stepId }) => move(repository, history, 'undo', stepId),
-    'history:redo': ({ stepId }) => move(repository, history, 'redo', stepId),
+    'history:undo': ({ stepId }) => moveTo('undo', stepId),
+    'history:redo': ({ stepId }) => moveTo('redo', stepId),
   }
 }
 
@@ -57,6 +67,7 @@ const isThenable = (value: unknown): value is PromiseLike<unknown> =>
 function runChange<C extends ChangeChannel>(
   repository: WorkspaceRepository,
   history: History,
+  sent: ChangeRecord | null,
   channel: C,
   request: ParsedRequestOf<C>,
   handler: Handler<C>,
@@ -81,10 +92,34 @@ function runChange<C extends ChangeChannel>(
     throw error
   }
   const { value, written } = outcome
+  /**
+   * The files this request changed, as they are now: what its transaction wrote, or every file
+   * when it replaced the workspace. A file written after an `await` (an import read in a worker
+   * once its dialog closed) is outside the transaction; it is sent as it stands when the request
+   * settles, which can only bring the renderer up to date.
+   */
+  const report = (isSettledLater: boolean): void => {
+    if (!sent) return
+    if (written.isReplaced) {
+      sent.files = readAll(repository)
+      return
+    }
+    const files: Partial<WorkspaceFiles> = { ...written.after }
+    if (isSettledLater) {
+      for (const name of WORKSPACE_FILE_NAMES) {
+        const now = repository.read(name)
+        if (now !== (written.after[name] ?? before[name])) setFile(files, name, now)
+      }
+    }
+    sent.files = files
+  }
   // A read-only request (a PDF, an export) may wait on a dialog while other changes come and go;
   // it records nothing and clears nothing. Had it written after all, the next undo would find the
   // files not as its step left them and refuse.
-  if (effect.kind === 'read-only') return value
+  if (effect.kind === 'read-only') {
+    report(false)
+    return value
+  }
   const settle = (): void => {
     const wroteAny = Object.keys(written.after).length > 0
     if (changedOutside(written) || (effect.kind !== 'undoable' && wroteAny)) {
@@ -95,11 +130,13 @@ function runChange<C extends ChangeChannel>(
   }
   if (!isThenable(value)) {
     settle()
+    report(false)
     return value
   }
   return Promise.resolve(value).then(
     (resolved) => {
       settle()
+      report(true)
       return resolved
     },
     (error: unknown) => {
@@ -107,6 +144,14 @@ function runChange<C extends ChangeChannel>(
       throw error
     },
   ) as ReturnType<Handler<C>>
+}
+
+function setFile<N extends WorkspaceFileName>(
+  files: Partial<WorkspaceFiles>,
+  name: N,
+  content: WorkspaceFiles[N],
+): void {
+  files[name] = content
 }
 
 /**

@@ -3,6 +3,7 @@ import { chatHandlers } from './chat-handlers'
 import { demosHandlers } from './demos-handlers'
 import { devrelHandlers } from './devrel-handlers'
 import { eventHandlers } from './event-handlers'
+import type { ChangeLog } from '../history/change-log'
 import { createHistory, type History } from '../history/history'
 import { withHistory } from '../history/with-history'
 import type { Handlers, HandlerDeps } from './handler-types'
@@ -15,9 +16,14 @@ import { workspaceHandlers } from './workspace-handlers'
 /**
  * Every channel's handler, built from the feature handler groups. Each runs in one repository
  * transaction, so a handler that writes several files saves all of them or, on a full disk, none;
- * what the transaction wrote becomes a step of `history` (see history/with-history.ts).
+ * what the transaction wrote becomes a step of `history` (see history/with-history.ts) and, with
+ * `changes`, the files the request's reply carries.
  */
-export function createHandlers(deps: HandlerDeps, history: History = createHistory()): Handlers {
+export function createHandlers(
+  deps: HandlerDeps,
+  history: History = createHistory(),
+  changes?: ChangeLog,
+): Handlers {
   return withHistory(
     {
       ...workspaceHandlers(deps),
@@ -32,6 +38,7 @@ export function createHandlers(deps: HandlerDeps, history: History = createHisto
     },
     deps.repository,
     history,
+    changes,
   )
 }
 

@@ -4,6 +4,7 @@
  * e2e test bridge go through it.
  */
 import { isChannel, requestSchemas, type Channel, type IpcResult } from '../../shared/ipc/contract'
+import type { ChangeLog } from '../history/change-log'
 import type { History } from '../history/history'
 import type { Handler, Handlers } from './handler-types'
 import { DamagedFileError } from '../persistence/backups'
@@ -13,15 +14,18 @@ import { NotFoundError, RefusedError } from './errors'
 
 /**
  * Validates and runs one request; never throws. With `history`, every result says what Undo and
- * Redo would do next, so the Edit menu and the toasts can name it.
+ * Redo would do next, so the Edit menu and the toasts can name it; with `changes` (the log the
+ * handlers were built with), every successful result carries the files the request wrote, for
+ * the renderer to apply in one place.
  */
 export async function dispatch(
   handlers: Handlers,
   channel: unknown,
   payload: unknown,
   history?: Pick<History, 'state'>,
+  changes?: Pick<ChangeLog, 'collect'>,
 ): Promise<IpcResult<unknown>> {
-  const result = await run(handlers, channel, payload)
+  const result = await run(handlers, channel, payload, changes)
   return history ? { ...result, history: history.state() } : result
 }
 
@@ -29,6 +33,7 @@ async function run(
   handlers: Handlers,
   channel: unknown,
   payload: unknown,
+  changes: Pick<ChangeLog, 'collect'> | undefined,
 ): Promise<IpcResult<unknown>> {
   if (!isChannel(channel)) {
     return {
@@ -47,7 +52,12 @@ async function run(
   }
   try {
     const handler = handlers[channel] as Handler<Channel>
-    return { ok: true, value: await handler(parsed.data as never) }
+    const call = () => handler(parsed.data as never)
+    if (!changes) return { ok: true, value: await call() }
+    // The record is this request's own, though an async handler may wait while others run.
+    const { value, record } = changes.collect(call)
+    const resolved = await value
+    return { ok: true, value: resolved, changes: record.files }
   } catch (error) {
     if (error instanceof RefusedError)
       return { ok: false, error: { code: 'refused', message: error.message } }

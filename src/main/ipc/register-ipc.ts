@@ -5,6 +5,7 @@
  */
 import { ipcMain, type WebFrameMain } from 'electron'
 import { CHANNELS, type IpcResult } from '../../shared/ipc/contract'
+import type { ChangeLog } from '../history/change-log'
 import type { History } from '../history/history'
 import { dispatch } from './dispatch'
 import type { Handlers } from './handler-types'
@@ -14,6 +15,7 @@ export function registerIpc(
   handlers: Handlers,
   isTrustedSender: (frame: WebFrameMain | null) => boolean,
   history?: Pick<History, 'state'>,
+  changes?: Pick<ChangeLog, 'collect'>,
 ): void {
   for (const channel of CHANNELS) {
     ipcMain.handle(
@@ -25,7 +27,7 @@ export function registerIpc(
             error: { code: 'refused', message: 'Request from an untrusted page' },
           }
         }
-        return dispatch(handlers, channel, payload, history)
+        return dispatch(handlers, channel, payload, history, changes)
       },
     )
   }

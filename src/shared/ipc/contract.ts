@@ -17,6 +17,7 @@ import { pipelineRequests, type PipelineResponses } from './channels/pipeline'
 import { retrosRequests, type RetrosResponses } from './channels/retros'
 import { reviewRequests, type ReviewResponses } from './channels/review'
 import { workspaceRequests, type WorkspaceResponses } from './channels/workspace'
+import type { WorkspaceFiles } from '../schema/workspace'
 import type { Notice } from './contract-types'
 import type { MenuCommand } from './menu-commands'
 
@@ -74,10 +75,12 @@ export type IpcError = {
 }
 /**
  * `history`: what Undo and Redo would do after this request, for the Edit menu and the toasts;
- * absent only where no history is kept (a bare handler in a test).
+ * `changes`: the workspace files the request wrote, as main saved them (every file when it
+ * replaced the workspace), which the renderer applies before the caller sees `value`. Both absent
+ * only where no history is kept (a bare handler in a test).
  */
 export type IpcResult<T> =
-  | { ok: true; value: T; history?: HistoryState }
+  | { ok: true; value: T; history?: HistoryState; changes?: Partial<WorkspaceFiles> }
   | { ok: false; error: IpcError; history?: HistoryState }
 
 /** The one object the preload exposes as `window.api`. */

@@ -22,15 +22,18 @@ export type AppStore = StoreApi<AppState>
 export function createAppStore(api: DesktopApi, now: () => Date = () => new Date()): AppStore {
   const heldSaves = createHeldSaves(api)
   // Bound once the store exists; no reply can arrive before.
-  let setState: AppStore['setState'] = () => undefined
+  let store: AppStore | null = null
   const deps: SliceDeps = {
-    call: createCall({ ...api, invoke: heldSaves.invoke } as DesktopApi, (history) =>
-      setState({ history }),
+    // Every reply's changed files go into the store here, before the slice that asked goes on.
+    call: createCall(
+      { ...api, invoke: heldSaves.invoke } as DesktopApi,
+      (history) => store?.setState({ history }),
+      (files) => store?.getState().applyWorkspaceFiles(files),
     ),
     now,
     heldSaves,
   }
-  const store = createStore<AppState>()((...args) => ({
+  const created = createStore<AppState>()((...args) => ({
     ...createUiSlice(deps)(...args),
     ...createWorkspaceSlice(deps)(...args),
     ...createEventsSlice(deps)(...args),
@@ -43,7 +46,7 @@ export function createAppStore(api: DesktopApi, now: () => Date = () => new Date
     ...createNightSlice(deps)(...args),
     ...createPulseSlice(deps)(...args),
   }))
-  setState = store.setState
-  heldSaves.subscribe((held) => store.setState({ heldSaves: held }))
-  return store
+  store = created
+  heldSaves.subscribe((held) => created.setState({ heldSaves: held }))
+  return created
 }
