@@ -9,7 +9,12 @@ import type { Locator, Page } from '@playwright/test'
 import { FeedbackScreen } from './pages/devrel-pages'
 import { PipelineScreen } from './pages/pipeline-page'
 import { CHAT_FIXTURES, PulseScreens } from './pages/pulse-pages'
-import { HARDWARE_NIGHT, RUST_NIGHT, writeChatWorkspace } from './support/chat-workspace'
+import {
+  HARDWARE_NIGHT,
+  NEXT_NIGHT,
+  RUST_NIGHT,
+  writeChatWorkspace,
+} from './support/chat-workspace'
 import { expect, test } from './support/desktop-fixture'
 
 const WHATSAPP = 'WhatsApp Chat with Leeds Builders.txt'
@@ -118,6 +123,12 @@ test('after a night: the discussion against the usual level, and the silent nigh
     '“The Rust on a Pi demo was brilliant, Marta you nailed it” (Leeds Builders)',
   )
   await capture(page, 'retro-pulse', retro.getByTestId('retro-pulse'))
+
+  // The next night's announce gate counts the observation as the follow-up minimum.
+  await pulse.openEvent(NEXT_NIGHT)
+  await expect(page.getByTestId('announce-gate')).toContainText(
+    `Observed the group after “${RUST_NIGHT}”: 8 messages read`,
+  )
 
   const hardware = await pulse.openEvent(HARDWARE_NIGHT)
   await expect(hardware.getByTestId('night-pulse-silent')).toHaveText('No discussion')

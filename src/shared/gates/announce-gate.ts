@@ -59,7 +59,7 @@ function followUpCondition(event: Event, previous: Event, input: AnnounceGateInp
     return {
       gate: 'announce-follow-ups',
       isMet: true,
-      summary: `Observed the group after “${previous.title}”: ${plural(observation.messagesRead, 'message')} about the night read`,
+      summary: `Observed the group after “${previous.title}”: ${plural(observation.messagesRead, 'message')} read`,
       unblock: '',
       override: null,
     }
