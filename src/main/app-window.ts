@@ -1,13 +1,19 @@
 /**
- * Creates the main window and fences it in: no navigation away from the app, no new windows
- * (allow-listed links go to the system browser), and every permission request denied.
+ * Creates the main window and fences it in: no navigation away from the app, no new windows but
+ * the stage's presenter display (allow-listed links go to the system browser), and every
+ * permission request denied.
  */
-import { app, BrowserWindow, nativeTheme, session, shell } from 'electron'
+import { app, BrowserWindow, nativeTheme, screen, session, shell } from 'electron'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { isPermissionAllowed } from './security/permissions'
-import { isAllowedExternalUrl, type RendererLocation } from './security/trusted-origins'
-import { mainWindowOptions } from './security/window-options'
+import {
+  isAllowedExternalUrl,
+  isPresenterDisplayUrl,
+  presenterScreen,
+  type RendererLocation,
+} from './security/trusted-origins'
+import { mainWindowOptions, presenterDisplayOptions } from './security/window-options'
 
 /** What decides where the renderer comes from; Electron's own values unless a test passes others. */
 export interface RendererSource {
@@ -54,8 +60,26 @@ export function createMainWindow(location: RendererLocation): BrowserWindow {
   window.once('ready-to-show', () => window.show())
 
   window.webContents.setWindowOpenHandler(({ url }) => {
+    if (isPresenterDisplayUrl(url, location)) {
+      // On the projector when there is one: a screen other than the app's.
+      const appScreen = screen.getDisplayMatching(window.getBounds())
+      const target = presenterScreen(screen.getAllDisplays(), appScreen.id)
+      return {
+        action: 'allow',
+        overrideBrowserWindowOptions: presenterDisplayOptions(
+          nativeTheme.shouldUseDarkColors,
+          target?.bounds ?? null,
+        ),
+      }
+    }
     if (isAllowedExternalUrl(url)) void shell.openExternal(url)
     return { action: 'deny' }
+  })
+  // The display is fenced in as the main window is: it opens nothing and goes nowhere.
+  window.webContents.on('did-create-window', (display) => {
+    display.webContents.setWindowOpenHandler(() => ({ action: 'deny' }))
+    display.webContents.on('will-navigate', (event) => event.preventDefault())
+    display.webContents.on('will-attach-webview', (event) => event.preventDefault())
   })
   window.webContents.on('will-navigate', (event, url) => {
     if (url !== window.webContents.getURL()) event.preventDefault()

@@ -12,7 +12,16 @@ type Listener = (...args: unknown[]) => unknown
 
 /** What the code under test registered on the fakes, per test. */
 const recorded = vi.hoisted(() => ({
-  windowOpenHandler: null as ((details: { url: string }) => { action: string }) | null,
+  windowOpenHandler: null as
+    | ((details: { url: string }) => {
+        action: string
+        overrideBrowserWindowOptions?: Record<string, unknown>
+      })
+    | null,
+  displays: [{ id: 1, bounds: { x: 0, y: 0, width: 1440, height: 900 } }] as {
+    id: number
+    bounds: { x: number; y: number; width: number; height: number }
+  }[],
   webContentsListeners: new Map<string, Listener>(),
   permissionRequestHandler: null as Listener | null,
   permissionCheckHandler: null as Listener | null,
@@ -37,6 +46,9 @@ vi.mock('electron', () => {
       recorded.windowOptions = options
     }
     once() {}
+    getBounds() {
+      return { x: 0, y: 0, width: 1280, height: 800 }
+    }
     loadURL(url: string) {
       recorded.loadedUrl = url
       return Promise.resolve()
@@ -62,6 +74,10 @@ vi.mock('electron', () => {
     handle: (channel: string, listener: Listener) => recorded.ipcHandlers.set(channel, listener),
   }
   const nativeTheme = { shouldUseDarkColors: false }
+  const screen = {
+    getAllDisplays: () => recorded.displays,
+    getDisplayMatching: () => recorded.displays[0],
+  }
   const app = {
     get isPackaged() {
       return recorded.isPackaged
@@ -78,10 +94,11 @@ vi.mock('electron', () => {
     BrowserWindow,
     Menu,
     nativeTheme,
+    screen,
     session,
     shell,
     ipcMain,
-    default: { app, BrowserWindow, Menu, nativeTheme, session, shell },
+    default: { app, BrowserWindow, Menu, nativeTheme, screen, session, shell },
   }
 })
 
@@ -145,6 +162,54 @@ describe('the main window', () => {
     ]
     for (const url of urls) expect(open?.({ url })).toEqual({ action: 'deny' })
     expect(recorded.openedExternally).toEqual(['https://lu.ma/devrel-night'])
+  })
+
+  it('opens the presenter display of its own renderer only, as secure as the app, on a second screen', () => {
+    createMainWindow(LOCATION)
+    const open = recorded.windowOpenHandler
+    const display = `${LOCATION.rendererFileUrl}#/display`
+    for (const url of [
+      `${LOCATION.rendererFileUrl}#/events`,
+      `${LOCATION.rendererFileUrl}?x#/display`,
+      'file:///tmp/evil.html#/display',
+      'https://lu.ma/#/display',
+    ]) {
+      expect(open?.({ url }), url).toEqual({ action: 'deny' })
+    }
+    const alone = open?.({ url: display })
+    expect(alone?.action).toBe('allow')
+    const options = alone?.overrideBrowserWindowOptions ?? {}
+    const main = recorded.windowOptions as { webPreferences: Record<string, unknown> }
+    const { preload: _preload, spellcheck: _spell, ...secure } = main.webPreferences
+    expect(options['webPreferences']).toMatchObject(secure)
+    // The display talks to no one but the stage: no preload, so no api to main.
+    expect(options['webPreferences']).not.toHaveProperty('preload')
+    expect(options['fullscreen']).toBeUndefined()
+
+    recorded.displays = [
+      { id: 1, bounds: { x: 0, y: 0, width: 1440, height: 900 } },
+      { id: 2, bounds: { x: 1440, y: 0, width: 1920, height: 1080 } },
+    ]
+    const projected = open?.({ url: display })?.overrideBrowserWindowOptions ?? {}
+    expect(projected).toMatchObject({ x: 1440, y: 0, width: 1920, height: 1080, fullscreen: true })
+    recorded.displays = recorded.displays.slice(0, 1)
+
+    // The display window is fenced in: it opens nothing and navigates nowhere.
+    const created = recorded.webContentsListeners.get('did-create-window')
+    const fences = new Map<string, Listener>()
+    const displayHandlers: ((details: { url: string }) => unknown)[] = []
+    created?.({
+      webContents: {
+        setWindowOpenHandler: (handler: (details: { url: string }) => unknown) =>
+          displayHandlers.push(handler),
+        on: (name: string, listener: Listener) => fences.set(name, listener),
+      },
+    })
+    expect(displayHandlers.map((handler) => handler({ url: display }))).toEqual([
+      { action: 'deny' },
+    ])
+    expect(isPrevented(fences.get('will-navigate'), LOCATION.rendererFileUrl)).toBe(true)
+    expect(isPrevented(fences.get('will-attach-webview'))).toBe(true)
   })
 
   it('never navigates away from the app and never attaches a webview', () => {

@@ -33,3 +33,28 @@ export function mainWindowOptions(
     },
   }
 }
+
+/**
+ * The stage's presenter display (a second window, opened by the stage): the main window's secure
+ * webPreferences without the preload, since the display only shows what the stage posts to it and
+ * never talks to main. Full-screen on `bounds` when there is a second screen.
+ */
+export function presenterDisplayOptions(
+  isDark: boolean,
+  bounds: { x: number; y: number; width: number; height: number } | null,
+): BrowserWindowConstructorOptions {
+  const { webPreferences, ...main } = mainWindowOptions('', isDark)
+  const { preload: _preload, ...secure } = webPreferences ?? {}
+  return {
+    ...main,
+    title: 'DevRel OS — presenter display',
+    show: true,
+    width: bounds?.width ?? 960,
+    height: bounds?.height ?? 600,
+    minWidth: 480,
+    minHeight: 300,
+    ...(bounds ? { x: bounds.x, y: bounds.y, fullscreen: true } : {}),
+    autoHideMenuBar: true,
+    webPreferences: { ...secure, spellcheck: false },
+  }
+}
