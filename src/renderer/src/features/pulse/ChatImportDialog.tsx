@@ -1,13 +1,13 @@
 import { useEffect, useRef, useState } from 'react'
 import type { ChatImportReport } from '../../../../shared/chat/apply-chat-import'
 import { summariseChat } from '../../../../shared/chat/inspect-chat'
-import { readChatExport } from '../../../../shared/chat/read-chat-export'
 import type { ParsedChat } from '../../../../shared/chat/types'
 import { CHAT_PLATFORM_LABELS } from '../../../../shared/chat/types'
 import { capitalise } from '../../../../shared/util/text'
 import { useAppStore } from '../../app/store-context'
 import { Dialog } from '../../components/Dialog'
 import { formatChatTime, plural } from './pulse-format'
+import { readChatFile } from './read-chat-file'
 
 type Flow =
   | { step: 'choose' }
@@ -38,9 +38,7 @@ export function ChatImportDialog({ file, onClose }: { file: File | null; onClose
   const read = async (file: File): Promise<void> => {
     setFlow({ step: 'reading', fileName: file.name })
     const bytes = new Uint8Array(await file.arrayBuffer())
-    // Let the "Reading…" state paint before the parse takes the thread.
-    await new Promise((resolve) => setTimeout(resolve, 0))
-    const result = readChatExport(bytes, file.name)
+    const result = await readChatFile(bytes, file.name)
     if (!result.ok) setFlow({ step: 'refused', fileName: file.name, reason: result.reason })
     else
       setFlow({
