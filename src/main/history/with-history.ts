@@ -10,6 +10,7 @@ import { historyEffect, type HistoryChannel } from '../../shared/history/history
 import type { HistoryMoved } from '../../shared/ipc/channels/history'
 import type { Channel, ParsedRequestOf } from '../../shared/ipc/contract'
 import {
+  chatSnapshotOf,
   WORKSPACE_FILE_NAMES,
   type WorkspaceFileName,
   type WorkspaceFiles,
@@ -226,5 +227,14 @@ function move(
     for (const name of names) repository.write(name, target[name] as never)
   })
   history.moved(direction)
-  return { label: entry.label, files: target }
+  return { label: entry.label, files: forTheWindow(target) }
+}
+
+/**
+ * The files as the window holds them: a group chat's messages (up to hundreds of thousands) stay
+ * in main, as in the snapshot (schema/workspace.ts, chatSnapshotOf); the window asks for the pulse.
+ */
+function forTheWindow(files: Partial<WorkspaceFiles>): Partial<WorkspaceFiles> {
+  if (files.chat === undefined) return files
+  return { ...files, chat: { ...chatSnapshotOf(files.chat), chatMessages: [], chatTombstones: [] } }
 }

@@ -156,6 +156,27 @@ describe('chat handlers', () => {
     )
   })
 
+  it('undoes an import from the history, handing the window the chat file without its messages', async () => {
+    const { handlers, repository } = boot()
+    await call(handlers, 'chat:import', request('WhatsApp Chat with Leeds Builders.txt'))
+    const moved = await call<{
+      label: string
+      files: { chat: { chats: unknown[]; chatMessages: unknown[] } }
+    }>(handlers, 'history:undo', { stepId: null })
+    expect(moved.label).toBe('Import the chat Leeds Builders')
+    expect(moved.files.chat.chats).toEqual([])
+    expect(repository.read('chat').chatMessages).toEqual([])
+    const redone = await call<{ files: { chat: { chats: unknown[]; chatMessages: unknown[] } } }>(
+      handlers,
+      'history:redo',
+      { stepId: null },
+    )
+    expect(redone.files.chat.chats).toHaveLength(1)
+    // The messages stay in main: 18 on disk, none sent to the window.
+    expect(redone.files.chat.chatMessages).toEqual([])
+    expect(repository.read('chat').chatMessages).toHaveLength(18)
+  })
+
   it('refuses a malformed request without writing', async () => {
     const { handlers, repository } = boot()
     const result = await dispatch(handlers, 'chat:import', {

@@ -28,9 +28,9 @@ export interface PulseSlice {
 export const createPulseSlice: SliceCreator<PulseSlice> =
   ({ call }) =>
   (set, get) => {
+    // The screens showing the pulse ask for it again when the chat collections change (use-pulse).
     const apply = async (change: ChatChange): Promise<void> => {
       set({ ...change.chat })
-      await get().loadPulse()
     }
     const guarded = async (run: () => Promise<void>): Promise<void> => {
       try {
