@@ -10,7 +10,7 @@ import { cardViews, isFiltering, matchesFilters, NO_FILTERS, type BoardFilters }
 import { CardDialog } from './CardDialog'
 import { CycleCounter } from './CycleCounter'
 import { SuggestionsPanel } from './SuggestionsPanel'
-import { QuietTalkers } from '../pulse/QuietTalkers'
+import { QuietTalkers } from '../pulse'
 import './pipeline.css'
 import { usePersonLookup } from '../../hooks/use-person-lookup'
 
