@@ -205,3 +205,18 @@ test('a chat export dropped on the window opens the chat import, not the attende
   await expect(pulse.dialog.getByTestId('chat-preview-name')).toContainText('Leeds Builders')
   expect(await pulse.importPreviewed()).toContain('18 new messages from Leeds Builders')
 })
+
+test('the zip WhatsApp makes (iOS, with media) reads the same way, its photos left unread', async ({
+  page,
+}) => {
+  const pulse = new PulseScreens(page)
+  await pulse.openMetrics()
+  await pulse.chooseChatFile('WhatsApp Chat - Leeds Builders.zip')
+  await expect(pulse.dialog.getByTestId('chat-preview-name')).toContainText(
+    'Leeds Builders · WhatsApp export (zip)',
+  )
+  await expect(pulse.dialog.getByTestId('chat-preview-messages')).toContainText(
+    '7 messages (2 media, 1 deleted, 0 replies); 2 notices',
+  )
+  expect(await pulse.importPreviewed()).toContain('7 new messages from Leeds Builders')
+})

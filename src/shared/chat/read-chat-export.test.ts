@@ -219,6 +219,24 @@ describe('Discord and Slack', () => {
   })
 })
 
+describe('the committed zip fixtures', () => {
+  it.each([
+    ['WhatsApp Chat - Leeds Builders.zip', 'WhatsApp export (zip)', ['Leeds Builders'], [7]],
+    [
+      'Leeds Builders Slack export Feb 20 2024 - Mar 14 2024.zip',
+      'Slack workspace export (zip)',
+      ['#general', '#help'],
+      [4, 1],
+    ],
+  ])('%s', (name, format, chats, counts) => {
+    const result = readChatExport(fixture(name), name)
+    if (!result.ok) throw new Error(result.reason)
+    expect(result.format).toBe(format)
+    expect(result.chats.map((chat) => chat.chatName)).toEqual(chats)
+    expect(result.chats.map((chat) => chat.messages.length)).toEqual(counts)
+  })
+})
+
 describe('what is not a chat', () => {
   it.each([
     ['an empty file', new Uint8Array(), 'is empty'],

@@ -2,7 +2,6 @@ import { useEffect, useRef, useState } from 'react'
 import type { ChatImportReport } from '../../../../shared/chat/apply-chat-import'
 import { summariseChat } from '../../../../shared/chat/inspect-chat'
 import type { ParsedChat } from '../../../../shared/chat/types'
-import { CHAT_PLATFORM_LABELS } from '../../../../shared/chat/types'
 import { capitalise } from '../../../../shared/util/text'
 import { useAppStore } from '../../app/store-context'
 import { Dialog } from '../../components/Dialog'
@@ -198,10 +197,7 @@ export function ChatImportDialog({ file, onClose }: { file: File | null; onClose
         <dl className="pulse-facts">
           <dt>Chat</dt>
           <dd data-testid="chat-preview-name">
-            {chat.chatName}{' '}
-            <span className="muted small">
-              · {CHAT_PLATFORM_LABELS[chat.platform]}, {flow.format}
-            </span>
+            {chat.chatName} <span className="muted small">· {flow.format}</span>
           </dd>
           <dt>Messages</dt>
           <dd data-testid="chat-preview-messages">
