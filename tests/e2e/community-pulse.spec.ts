@@ -113,6 +113,12 @@ test('after a night: the discussion against the usual level, and the silent nigh
     '8 messages read. Counts for the follow-up minimum.',
   )
   await capture(page, 'night-pulse-discussed', rust)
+  // The night's Follow-ups card says the minimum is met, as the announce gate will.
+  const followUps = page.getByRole('region', { name: 'Follow-ups' })
+  await expect(followUps.getByTestId('follow-up-observed')).toHaveText(
+    'Met by observing the group after the night: 8 messages about it read.',
+  )
+  await expect(followUps.getByTestId('follow-up-count')).toHaveClass(/badge-ok/)
 
   // In the retro: the same line, and a message quoted into "What worked" (the one way a message's
   // text reaches an export, the retro's).

@@ -3,6 +3,7 @@ import { FOLLOW_UP_OUTCOMES, type FollowUp } from '../../../../shared/domain/jou
 import type { Event } from '../../../../shared/domain/schemas'
 import { eventAttendance } from '../../../../shared/metrics/returning-builders'
 import { OUTCOME_WORDS } from '../../../../shared/retros/retro-summary'
+import { countOf } from '../../../../shared/util/format-number'
 import { capitalise } from '../../../../shared/util/text'
 import { useAppStore } from '../../app/store-context'
 import { peopleOfEvent } from './event-people'
@@ -23,6 +24,12 @@ export function FollowUpsCard({ event }: { event: Event }) {
   const showToast = useAppStore((state) => state.showToast)
   const own = followUps.filter((entry) => entry.eventId === event.id)
   const sent = own.filter((entry) => entry.sentOn !== null).length
+  // Reading the group chat after the night meets the minimum too (DESIGN.md §1.11), as the
+  // announce gate counts it: the card says so rather than show the minimum as unmet.
+  const observation = useAppStore((state) =>
+    state.chatObservations.find((entry) => entry.eventId === event.id),
+  )
+  const isMet = sent >= minimum || observation !== undefined
   const personOf = usePersonLookup()
   const attendees = useMemo(
     () => peopleOfEvent(event.id, registrations, people),
@@ -58,12 +65,18 @@ export function FollowUpsCard({ event }: { event: Event }) {
       <div className="row-between">
         <h2>Follow-ups</h2>
         <span
-          className={`badge ${sent >= minimum ? 'badge-ok' : 'badge-warn'}`}
+          className={`badge ${isMet ? 'badge-ok' : 'badge-warn'}`}
           data-testid="follow-up-count"
         >
           {sent} of {minimum} sent
         </span>
       </div>
+      {observation !== undefined && sent < minimum && (
+        <p className="small" data-testid="follow-up-observed">
+          Met by observing the group after the night: {countOf(observation.messagesRead, 'message')}{' '}
+          about it read.
+        </p>
+      )}
       <p className="small muted">
         Pick {minimum} people, not 100: a personal note each, and the answer to “what did you do
         next?”.
