@@ -94,15 +94,16 @@ function runChange<C extends ChangeChannel>(
   }
   const { value, written } = outcome
   /**
-   * The files this request changed, as they are now: what its transaction wrote, or every file
-   * when it replaced the workspace. A file written after an `await` (an import read in a worker
-   * once its dialog closed) is outside the transaction; it is sent as it stands when the request
-   * settles, which can only bring the renderer up to date.
+   * The files this request changed, as they are now and as the window holds them (a chat's
+   * messages stay here): what its transaction wrote, or every file when it replaced the workspace.
+   * A file written after an `await` (an import read in a worker once its dialog closed) is outside
+   * the transaction; it is sent as it stands when the request settles, which can only bring the
+   * renderer up to date.
    */
   const report = (isSettledLater: boolean): void => {
     if (!sent) return
     if (written.isReplaced) {
-      sent.files = readAll(repository)
+      sent.files = forTheWindow(readAll(repository))
       return
     }
     const files: Partial<WorkspaceFiles> = { ...written.after }
@@ -112,7 +113,7 @@ function runChange<C extends ChangeChannel>(
         if (now !== (written.after[name] ?? before[name])) setFile(files, name, now)
       }
     }
-    sent.files = files
+    sent.files = forTheWindow(files)
   }
   // A read-only request (a PDF, an export) may wait on a dialog while other changes come and go;
   // it records nothing and clears nothing. Had it written after all, the next undo would find the

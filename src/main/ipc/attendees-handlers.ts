@@ -1,9 +1,10 @@
 /**
  * Attendee imports and the people operations. Each handler reads the people and registrations
  * files, runs the pure function from src/shared/identity, and writes back only the files it
- * changed, before returning.
+ * changed; it answers only what the files do not say (a report, an id, a count), since the files
+ * it wrote travel in the result's `changes`.
  */
-import type { ImportRequest, PeopleChange } from '../../shared/ipc/channels/attendees'
+import type { ImportRequest } from '../../shared/ipc/channels/attendees'
 import { applyImport } from '../../shared/identity/apply-import'
 import { deletePerson } from '../../shared/identity/delete-person'
 import { forgetPerson } from '../../shared/identity/forget-person'
@@ -11,7 +12,7 @@ import { dismissSuggestion, mergePeople, unmergePeople } from '../../shared/iden
 import { relinkNightMatches, unlinkNightMatches } from '../../shared/identity/night-links'
 import { eventToRemoveAfterUndo, undoImport } from '../../shared/identity/undo-import'
 import { withRememberedReadings } from '../../shared/import/remembered-readings'
-import type { Settings } from '../../shared/schema/workspace'
+import type { Settings, WorkspaceFiles } from '../../shared/schema/workspace'
 import type { Handlers, HandlerDeps } from './handler-types'
 import { NotFoundError, RefusedError } from './errors'
 
@@ -25,9 +26,15 @@ type AttendeesChannel =
   | 'attendees:delete-person'
   | 'attendees:set-night-links'
 
+/** The two files an attendee operation reads and rewrites. */
+interface PeopleFiles {
+  people: WorkspaceFiles['people']
+  registrations: WorkspaceFiles['registrations']
+}
+
 export function attendeesHandlers(deps: HandlerDeps): Pick<Handlers, AttendeesChannel> {
   const { repository } = deps
-  const current = (): PeopleChange => ({
+  const current = (): PeopleFiles => ({
     people: repository.read('people'),
     registrations: repository.read('registrations'),
   })
@@ -36,18 +43,10 @@ export function attendeesHandlers(deps: HandlerDeps): Pick<Handlers, AttendeesCh
    * added, they are written first (a person without registrations is harmless); when they are
    * removed, their registrations go first, so no registration ever points at nobody.
    */
-  const save = (
-    next: PeopleChange,
-    order: 'people-first' | 'registrations-first',
-  ): PeopleChange => {
+  const save = (next: PeopleFiles, order: 'people-first' | 'registrations-first'): void => {
     if (order === 'people-first') repository.write('people', next.people)
     repository.write('registrations', next.registrations)
     if (order === 'registrations-first') repository.write('people', next.people)
-    return next
-  }
-  const savePeople = (people: PeopleChange['people']): PeopleChange => {
-    repository.write('people', people)
-    return current()
   }
 
   return {
@@ -82,7 +81,7 @@ export function attendeesHandlers(deps: HandlerDeps): Pick<Handlers, AttendeesCh
         'people-first',
       )
       repository.write('settings', nextSettings)
-      return { ...current(), settings: nextSettings, report: result.report }
+      return { report: result.report }
     },
 
     'attendees:undo-import': ({ importId }) => {
@@ -90,7 +89,7 @@ export function attendeesHandlers(deps: HandlerDeps): Pick<Handlers, AttendeesCh
       const result = undoImport({ ...people, ...registrations }, importId, deps.now())
       if (!result.ok) throw new RefusedError(result.reason)
       const { state } = result
-      const saved = save(
+      save(
         {
           people: { ...people, people: state.people, mergeSuggestions: state.mergeSuggestions },
           registrations: { registrations: state.registrations, imports: state.imports },
@@ -111,12 +110,11 @@ export function attendeesHandlers(deps: HandlerDeps): Pick<Handlers, AttendeesCh
               demos: eventsFile.demos,
               journal: repository.read('journal'),
             })
-      const events =
-        removed === null
-          ? eventsFile.events
-          : eventsFile.events.filter((event) => event.id !== removed.id)
-      if (removed !== null) repository.write('events', { ...eventsFile, events })
-      return { ...saved, removedEventId: removed?.id ?? null, events }
+      if (removed !== null) {
+        const events = eventsFile.events.filter((event) => event.id !== removed.id)
+        repository.write('events', { ...eventsFile, events })
+      }
+      return { removedEventId: removed?.id ?? null }
     },
 
     'attendees:set-night-links': ({ importId, registrationIds, linked }) => {
@@ -130,14 +128,14 @@ export function attendeesHandlers(deps: HandlerDeps): Pick<Handlers, AttendeesCh
           })
       if (!result.ok) throw new RefusedError(result.reason)
       const next = result.state
-      const saved = save(
+      save(
         {
           people: { ...people, people: next.people, mergeSuggestions: next.mergeSuggestions },
           registrations: { registrations: next.registrations, imports: next.imports },
         },
         linked ? 'registrations-first' : 'people-first',
       )
-      return { ...saved, changed: result.changed }
+      return { changed: result.changed }
     },
 
     'attendees:merge': ({ survivorId, absorbedId }) => {
@@ -150,14 +148,14 @@ export function attendeesHandlers(deps: HandlerDeps): Pick<Handlers, AttendeesCh
       )
       if (!result.ok) throw new RefusedError(result.reason)
       const { state } = result
-      const saved = save(
+      save(
         {
           people: { ...people, ...pick(state) },
           registrations: { ...registrations, registrations: state.registrations },
         },
         'registrations-first',
       )
-      return { ...saved, mergeId: result.record.id }
+      return { mergeId: result.record.id }
     },
 
     'attendees:unmerge': ({ mergeId }) => {
@@ -165,21 +163,23 @@ export function attendeesHandlers(deps: HandlerDeps): Pick<Handlers, AttendeesCh
       const result = unmergePeople({ ...people, ...registrations }, mergeId, deps.now())
       if (!result.ok) throw new RefusedError(result.reason)
       const { state } = result
-      return save(
+      save(
         {
           people: { ...people, ...pick(state) },
           registrations: { ...registrations, registrations: state.registrations },
         },
         'people-first',
       )
+      return null
     },
 
     'attendees:dismiss-suggestion': ({ suggestionId }) => {
       const people = repository.read('people')
-      return savePeople({
+      repository.write('people', {
         ...people,
         mergeSuggestions: dismissSuggestion(people.mergeSuggestions, suggestionId),
       })
+      return null
     },
 
     'attendees:set-notes': ({ personId, notes }) => {
@@ -187,12 +187,13 @@ export function attendeesHandlers(deps: HandlerDeps): Pick<Handlers, AttendeesCh
       if (!people.people.some((person) => person.id === personId)) {
         throw new NotFoundError('This person no longer exists.')
       }
-      return savePeople({
+      repository.write('people', {
         ...people,
         people: people.people.map((person) =>
           person.id === personId ? { ...person, notes } : person,
         ),
       })
+      return null
     },
 
     'attendees:delete-person': ({ personId }) => {
@@ -200,7 +201,7 @@ export function attendeesHandlers(deps: HandlerDeps): Pick<Handlers, AttendeesCh
       const result = deletePerson({ ...people, ...registrations }, personId, deps.now())
       if (!result.ok) throw new NotFoundError(result.reason)
       const { state } = result
-      const saved = save(
+      save(
         {
           people: {
             people: state.people,
@@ -223,12 +224,7 @@ export function attendeesHandlers(deps: HandlerDeps): Pick<Handlers, AttendeesCh
       repository.write('journal', forgotten.journal)
       // Older backups hold the person; a privacy deletion must not leave copies behind.
       repository.replaceBackups('after-deletion')
-      return {
-        ...saved,
-        registrationsRemoved: result.registrationsRemoved,
-        board: { board: forgotten.board },
-        journal: forgotten.journal,
-      }
+      return { registrationsRemoved: result.registrationsRemoved }
     },
   }
 }

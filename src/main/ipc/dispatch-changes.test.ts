@@ -3,6 +3,8 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import type { Channel, IpcResult, RequestOf } from '../../shared/ipc/contract'
+import { readChatFixture } from '../../../tests/fixtures/chat/read-fixture'
+import { readChatExport } from '../../shared/chat/read-chat-export'
 import { WORKSPACE_FILE_NAMES } from '../../shared/schema/workspace'
 import { sequentialIds } from '../../shared/testing/factories'
 import { bootWorkspace, type BootOptions } from '../boot-workspace'
@@ -40,6 +42,34 @@ describe('every successful result carries the files its request wrote, and only 
     })
     expect(changedNames(result)).toEqual(['people'])
     expect(result.ok && result.changes?.people).toEqual(main.repository.read('people'))
+    expect(result.ok && result.value).toBeNull()
+  })
+
+  it('deleting a person carries the files their card, follow-ups and rows were taken from', async () => {
+    const main = await sampleMain()
+    const person = main.repository.read('people').people[0]!
+    const result = await main.send('attendees:delete-person', { personId: person.id })
+    expect(result.ok && result.value).toEqual({ registrationsRemoved: expect.any(Number) })
+    expect(changedNames(result)).toEqual(
+      expect.arrayContaining(['board', 'journal', 'people', 'registrations']),
+    )
+    expect(changedNames(result)).not.toContain('events')
+  })
+
+  it("a group chat's messages stay in main", async () => {
+    const main = await sampleMain()
+    const name = 'WhatsApp Chat with Leeds Builders.txt'
+    const read = readChatExport(readChatFixture(name), name)
+    if (!read.ok || read.chats[0] === undefined) throw new Error('fixture unreadable')
+    const result = await main.send('chat:import', {
+      fileName: name,
+      format: read.format,
+      chat: read.chats[0],
+    })
+    expect(changedNames(result)).toEqual(['chat'])
+    expect(result.ok && result.changes?.chat?.chats).toHaveLength(1)
+    expect(result.ok && result.changes?.chat?.chatMessages).toEqual([])
+    expect(main.repository.read('chat').chatMessages.length).toBeGreaterThan(0)
   })
 
   it('a request that writes nothing carries no files', async () => {

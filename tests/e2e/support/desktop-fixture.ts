@@ -68,7 +68,7 @@ export const test = base.extend<{ desktop: Desktop }>({
     }
     await page.exposeFunction('__devrelInvoke', (channel: unknown, payload: unknown) => {
       if (!booted) throw new Error('main is not started')
-      return main.dispatch(booted.handlers, channel, payload, booted.history)
+      return main.dispatch(booted.handlers, channel, payload, booted.history, booted.changes)
     })
     await page.addInitScript(() => {
       // Runs in the page; the tests' tsconfig has no DOM types, hence globalThis.

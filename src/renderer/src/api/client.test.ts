@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import type { DesktopApi, IpcResult } from '../../../shared/ipc/contract'
 import type { WorkspaceFiles } from '../../../shared/schema/workspace'
 import { makePerson } from '../../../shared/testing/factories'
+import { createAppStore } from '../app/create-app-store'
 import { ApiError, createCall } from './client'
 
 const peopleFile: WorkspaceFiles['people'] = {
@@ -45,5 +46,17 @@ describe('the one call wrapper applies what main changed', () => {
     )
     await quiet('workspace:list-backups', undefined)
     expect(applied).toEqual([])
+  })
+
+  it("puts the files in the app's store before the slice's action resolves", async () => {
+    const store = createAppStore(
+      apiAnswering({ ok: true, value: null, changes: { people: peopleFile } }),
+    )
+    store.setState({ people: [makePerson('p1', { name: 'Ada Lovelace' })], registrations: [] })
+    const registrations = store.getState().registrations
+    await store.getState().setPersonNotes('p1', 'Met at the door')
+    expect(store.getState().people[0]?.notes).toBe('Met at the door')
+    // Only what main changed: the registrations are the very array the store had.
+    expect(store.getState().registrations).toBe(registrations)
   })
 })

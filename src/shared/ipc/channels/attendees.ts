@@ -14,7 +14,6 @@ import {
   registrationStatusSchema,
 } from '../../domain/schemas'
 import type { ImportReport } from '../../identity/apply-import'
-import type { WorkspaceFiles } from '../../schema/workspace'
 
 export const importedRowSchema = z.object({
   line: z.number().int().min(1),
@@ -51,32 +50,25 @@ export const importRequestSchema = z.object({
 
 export type ImportRequest = z.infer<typeof importRequestSchema>
 
-/** The files an attendee operation rewrites, handed back whole so the renderer matches disk. */
-export interface PeopleChange {
-  people: WorkspaceFiles['people']
-  registrations: WorkspaceFiles['registrations']
-}
-
-export interface ImportCommitted extends PeopleChange {
+/**
+ * What each attendee operation answers beyond the files it wrote: those travel in the result's
+ * `changes` (see IpcResult), so a reply never re-sends a file the request did not touch.
+ */
+export interface ImportCommitted {
   report: ImportReport
-  settings: WorkspaceFiles['settings']
 }
 
-export interface ImportUndone extends PeopleChange {
+export interface ImportUndone {
   /** The event the import had created, removed with it because nothing else was added to it. */
   removedEventId: string | null
-  events: WorkspaceFiles['events']['events']
 }
 
-export interface NightLinksChanged extends PeopleChange {
+export interface NightLinksChanged {
   changed: number
 }
 
-export interface PersonDeleted extends PeopleChange {
+export interface PersonDeleted {
   registrationsRemoved: number
-  /** The board and journal without the person's card, follow-ups, intros and retro picks. */
-  board: WorkspaceFiles['board']
-  journal: WorkspaceFiles['journal']
 }
 
 export const attendeesRequests = {
@@ -104,10 +96,10 @@ export const attendeesRequests = {
 export interface AttendeesResponses {
   'attendees:import': ImportCommitted
   'attendees:undo-import': ImportUndone
-  'attendees:merge': PeopleChange & { mergeId: string }
-  'attendees:unmerge': PeopleChange
-  'attendees:dismiss-suggestion': PeopleChange
-  'attendees:set-notes': PeopleChange
+  'attendees:merge': { mergeId: string }
+  'attendees:unmerge': null
+  'attendees:dismiss-suggestion': null
+  'attendees:set-notes': null
   'attendees:delete-person': PersonDeleted
   'attendees:set-night-links': NightLinksChanged
 }

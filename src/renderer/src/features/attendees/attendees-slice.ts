@@ -1,13 +1,10 @@
 /**
  * The attendees feature's actions: committing an import, undoing it, and the people operations.
- * Every change goes through main, and the files main saved replace the store's collections, so
- * the screen always shows what is on disk.
+ * Every change goes through main; the files main saved are in the store by the time `call`
+ * resolves (the client applies every reply's `changes`), so the screen always shows what is on
+ * disk and these actions only read the extras: a report, an id, a count.
  */
-import type {
-  ImportRequest,
-  ImportUndone,
-  PeopleChange,
-} from '../../../../shared/ipc/channels/attendees'
+import type { ImportRequest } from '../../../../shared/ipc/channels/attendees'
 import type { ImportReport } from '../../../../shared/identity/apply-import'
 import type { SliceCreator } from '../../app/store-types'
 import { countOf } from '../../../../shared/util/format-number'
@@ -47,25 +44,8 @@ export interface AttendeesSlice {
 export const createAttendeesSlice: SliceCreator<AttendeesSlice> =
   ({ call }) =>
   (set, get) => {
-    const apply = (change: PeopleChange): void => set({ ...change.people, ...change.registrations })
-
-    // An undone import may take the night it created with it; the screen follows.
-    const applyUndone = (undone: ImportUndone): void => {
-      apply(undone)
-      if (undone.removedEventId === null) return
-      set({ events: undone.events })
-      const route = get().route
-      if (route.name === 'event' && route.eventId === undone.removedEventId) {
-        get().navigate({ name: 'events' })
-      }
-    }
-
-    const commit = async (request: ImportRequest): Promise<ImportReport> => {
-      const committed = await call('attendees:import', request)
-      apply(committed)
-      set({ settings: committed.settings.settings })
-      return committed.report
-    }
+    const commit = async (request: ImportRequest): Promise<ImportReport> =>
+      (await call('attendees:import', request)).report
 
     return {
       importLaunch: null,
@@ -87,29 +67,29 @@ export const createAttendeesSlice: SliceCreator<AttendeesSlice> =
       },
 
       undoImport: async (importId, fileName) => {
-        applyUndone(await call('attendees:undo-import', { importId }))
+        // A night the import created goes with it; the store left its page as the files came in.
+        await call('attendees:undo-import', { importId })
         get().showToast(`Undid the import of “${fileName}”`, { undoable: true })
       },
 
       setNightLinks: async (importId, registrationIds, linked) => {
-        const changed = await call('attendees:set-night-links', {
+        const { changed } = await call('attendees:set-night-links', {
           importId,
           registrationIds,
           linked,
         })
-        apply(changed)
-        return changed.changed
+        return changed
       },
 
       mergePeople: async (survivorId, absorbedId) => {
-        apply(await call('attendees:merge', { survivorId, absorbedId }))
+        await call('attendees:merge', { survivorId, absorbedId })
         const name = get().people.find((person) => person.id === survivorId)?.name ?? 'them'
         get().showToast(`Merged into ${name}`, { undoable: true })
       },
 
       unmergePeople: async (mergeId) => {
         const record = get().merges.find((candidate) => candidate.id === mergeId)
-        apply(await call('attendees:unmerge', { mergeId }))
+        await call('attendees:unmerge', { mergeId })
         get().showToast(
           record
             ? `Separated “${record.survivorBefore.name}” and “${record.absorbed.name}” again`
@@ -119,19 +99,17 @@ export const createAttendeesSlice: SliceCreator<AttendeesSlice> =
       },
 
       dismissSuggestion: async (suggestionId) => {
-        apply(await call('attendees:dismiss-suggestion', { suggestionId }))
+        await call('attendees:dismiss-suggestion', { suggestionId })
         get().showToast('Marked as different people', { undoable: true })
       },
 
       setPersonNotes: async (personId, notes) => {
-        apply(await call('attendees:set-notes', { personId, notes }))
+        await call('attendees:set-notes', { personId, notes })
       },
 
       deletePerson: async (personId) => {
-        const deleted = await call('attendees:delete-person', { personId })
-        apply(deleted)
-        set({ board: deleted.board.board, ...deleted.journal })
-        return deleted.registrationsRemoved
+        const { registrationsRemoved } = await call('attendees:delete-person', { personId })
+        return registrationsRemoved
       },
     }
   }
