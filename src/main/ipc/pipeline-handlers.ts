@@ -1,4 +1,7 @@
-/** The speaker pipeline board: each handler runs a pure board rule and writes board.json once. */
+/**
+ * The speaker pipeline board: each handler runs a pure board rule and writes board.json once,
+ * answering what the change says for its toast (the board goes back in the result's `changes`).
+ */
 import type { BoardChange } from '../../shared/ipc/channels/pipeline'
 import {
   addCard,
@@ -33,7 +36,7 @@ export function pipelineHandlers(deps: HandlerDeps): Pick<Handlers, PipelineChan
   const save = (result: BoardResult): BoardChange => {
     if (!result.ok) throw new RefusedError(result.reason)
     repository.write('board', { board: result.board })
-    return { board: result.board, outcome: result.outcome }
+    return { outcome: result.outcome }
   }
   return {
     'pipeline:add-card': (draft) => {

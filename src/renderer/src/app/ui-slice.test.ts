@@ -98,8 +98,9 @@ describe('toasts', () => {
       'pipeline:move-card': [
         {
           ok: true,
-          value: { board: DEFAULT_BOARD, outcome: 'Parked in “Quiet killers”' },
+          value: { outcome: 'Parked in “Quiet killers”' },
           history: { undo: moveStep, redo: null },
+          changes: { board: { board: DEFAULT_BOARD } },
         },
       ],
     })

@@ -3,7 +3,7 @@
  * one-line outcome; only board.json is written, so a card drag never rewrites the people.
  */
 import { z } from 'zod'
-import { type Board, type BoardCard } from '../../domain/board-schemas'
+import type { BoardCard } from '../../domain/board-schemas'
 import { idSchema } from '../../domain/schemas'
 
 const dueDateSchema = z
@@ -11,8 +11,8 @@ const dueDateSchema = z
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date')
   .nullable()
 
+/** What a board change says for its toast; the board file it wrote travels in `changes`. */
 export interface BoardChange {
-  board: Board
   outcome: string
 }
 

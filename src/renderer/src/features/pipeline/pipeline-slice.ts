@@ -1,7 +1,8 @@
 /**
  * The pipeline board's actions. A move shows at once (the board is the organizer's hand on the
- * cards) and main's saved board then replaces it; a refused move puts the board back. Main keeps
- * each change in its undo history; the toast offers to take it back.
+ * cards) and main's saved board then replaces it, as every reply's changed files do before `call`
+ * resolves; a refused move puts the board back. Main keeps each change in its undo history; the
+ * toast offers to take it back.
  */
 import type { Board } from '../../../../shared/domain/board-schemas'
 import { moveCard as moveOnBoard } from '../../../../shared/pipeline/board-rules'
@@ -28,8 +29,7 @@ export interface PipelineSlice {
 export const createPipelineSlice: SliceCreator<PipelineSlice> =
   ({ call, now }) =>
   (set, get) => {
-    const apply = (change: BoardChange): void => {
-      set({ board: change.board })
+    const say = (change: BoardChange): void => {
       get().showToast(change.outcome, { undoable: true })
     }
     const guarded = async (run: () => Promise<void>): Promise<void> => {
@@ -42,7 +42,7 @@ export const createPipelineSlice: SliceCreator<PipelineSlice> =
     return {
       addCard: (personId, columnId, nextStep = '') =>
         guarded(async () =>
-          apply(await call('pipeline:add-card', { personId, columnId, nextStep, dueDate: null })),
+          say(await call('pipeline:add-card', { personId, columnId, nextStep, dueDate: null })),
         ),
       moveCard: (cardId, toColumnId, toIndex) =>
         guarded(async () => {
@@ -50,23 +50,23 @@ export const createPipelineSlice: SliceCreator<PipelineSlice> =
           const optimistic = moveOnBoard(before, cardId, toColumnId, toIndex, now())
           if (optimistic.ok) set({ board: optimistic.board })
           try {
-            apply(await call('pipeline:move-card', { cardId, toColumnId, toIndex }))
+            say(await call('pipeline:move-card', { cardId, toColumnId, toIndex }))
           } catch (error) {
             set({ board: before })
             throw error
           }
         }),
       updateCard: (cardId, fields) =>
-        guarded(async () => apply(await call('pipeline:update-card', { cardId, ...fields }))),
+        guarded(async () => say(await call('pipeline:update-card', { cardId, ...fields }))),
       removeCard: (cardId) =>
-        guarded(async () => apply(await call('pipeline:remove-card', { cardId }))),
+        guarded(async () => say(await call('pipeline:remove-card', { cardId }))),
       renameColumn: (columnId, name) =>
-        guarded(async () => apply(await call('pipeline:rename-column', { columnId, name }))),
+        guarded(async () => say(await call('pipeline:rename-column', { columnId, name }))),
       shiftColumn: (columnId, direction) =>
-        guarded(async () => apply(await call('pipeline:shift-column', { columnId, direction }))),
+        guarded(async () => say(await call('pipeline:shift-column', { columnId, direction }))),
       addColumn: (name, kind) =>
-        guarded(async () => apply(await call('pipeline:add-column', { name, kind }))),
+        guarded(async () => say(await call('pipeline:add-column', { name, kind }))),
       archiveColumn: (columnId) =>
-        guarded(async () => apply(await call('pipeline:archive-column', { columnId }))),
+        guarded(async () => say(await call('pipeline:archive-column', { columnId }))),
     }
   }
