@@ -1,8 +1,5 @@
 import { useMemo } from 'react'
-import {
-  currentPersonLookup,
-  type PersonLookup,
-} from '../../../shared/identity/current-person'
+import { currentPersonLookup, type PersonLookup } from '../../../shared/identity/current-person'
 import { useAppStore } from '../app/store-context'
 
 /**
