@@ -30,11 +30,14 @@ const START_FRESH = `(() => {
 const NEVER_REACHED = `(() => {
   // checkVisibility also knows that the content of a closed <details> is not shown.
   const isVisible = (element) => element.checkVisibility({ visibilityProperty: true })
-  // In a radio group only the checked radio is a Tab stop; the arrow keys move within the group.
-  const isRovingSibling = (element) =>
-    element instanceof HTMLInputElement && element.type === 'radio' && element.name !== '' &&
-    !element.checked &&
-    document.querySelector('input[type="radio"][name="' + CSS.escape(element.name) + '"]:checked') !== null
+  // In a radio group only one radio is a Tab stop, the checked one or, with none checked, the
+  // first (WAI-ARIA radio group); the arrow keys move within the group.
+  const isRovingSibling = (element) => {
+    if (!(element instanceof HTMLInputElement) || element.type !== 'radio' || element.name === '') return false
+    const group = 'input[type="radio"][name="' + CSS.escape(element.name) + '"]'
+    const stop = document.querySelector(group + ':checked') ?? document.querySelector(group)
+    return stop !== element
+  }
   return [...document.querySelectorAll(${JSON.stringify(CONTROLS)})]
     .filter((element) => !element.closest('[inert], [aria-hidden="true"]'))
     .filter((element) => !element.disabled && isVisible(element))
