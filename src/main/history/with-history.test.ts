@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import type { HistoryMoved, HistoryState } from '../../shared/ipc/channels/history'
 import type { Channel, RequestOf, ResponseOf } from '../../shared/ipc/contract'
+import type { WorkspaceFiles } from '../../shared/schema/workspace'
 import { importedRow, sequentialIds } from '../../shared/testing/factories'
 import { bootWorkspace } from '../boot-workspace'
 import { NO_DESKTOP } from '../desktop-services'
@@ -19,10 +20,14 @@ async function sampleMain() {
   const send = async <C extends Channel>(
     channel: C,
     request: RequestOf<C>,
-  ): Promise<{ value: ResponseOf<C>; history: HistoryState }> => {
-    const result = await dispatch(booted.handlers, channel, request, booted.history)
+  ): Promise<{ value: ResponseOf<C>; history: HistoryState; changes: Partial<WorkspaceFiles> }> => {
+    const result = await dispatch(booted.handlers, channel, request, booted.history, booted.changes)
     if (!result.ok) throw new Error(result.error.message)
-    return { value: result.value as ResponseOf<C>, history: result.history as HistoryState }
+    return {
+      value: result.value as ResponseOf<C>,
+      history: result.history as HistoryState,
+      changes: result.changes ?? {},
+    }
   }
   const refusal = async <C extends Channel>(channel: C, request: RequestOf<C>) => {
     const result = await dispatch(booted.handlers, channel, request, booted.history)
@@ -69,7 +74,7 @@ describe('undo and redo in main', () => {
 
     const undone = await main.send('history:undo', { stepId: null })
     expect(undone.value.label).toBe(moved.history.undo?.label)
-    expect(Object.keys(undone.value.files)).toEqual(['board'])
+    expect(Object.keys(undone.changes)).toEqual(['board'])
     expect(main.files()).toEqual(afterImport)
     expect(undone.history.undo?.label).toMatch(/^Import 3 people into /)
     expect(undone.history.redo?.label).toBe(moved.history.undo?.label)
@@ -120,7 +125,7 @@ describe('undo and redo in main', () => {
     const undone = await main.send('history:undo', { stepId: null })
     expect(main.files()).toEqual(before)
     expect(undone.history.undo).toBeNull()
-    expect(Object.keys(undone.value.files).sort()).toEqual(
+    expect(Object.keys(undone.changes).sort()).toEqual(
       ['events', 'people', 'registrations', 'settings'].sort(),
     )
   })

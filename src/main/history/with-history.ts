@@ -46,9 +46,9 @@ export function withHistory(
   ) as Omit<Handlers, HistoryChannel>
   const moveTo = (direction: 'undo' | 'redo', stepId: number | null): HistoryMoved => {
     const sent = changes?.claim() ?? null
-    const moved = move(repository, history, direction, stepId)
-    if (sent) sent.files = moved.files
-    return moved
+    const { label, files } = move(repository, history, direction, stepId)
+    if (sent) sent.files = files
+    return { label }
   }
   return {
     ...wrapped,
@@ -201,7 +201,7 @@ function move(
   history: History,
   direction: 'undo' | 'redo',
   stepId: number | null,
-): HistoryMoved {
+): HistoryMoved & { files: Partial<WorkspaceFiles> } {
   const entry = history.top(direction)
   if (!entry) {
     throw new RefusedError(

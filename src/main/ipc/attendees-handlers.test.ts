@@ -161,8 +161,8 @@ describe('attendee handlers', () => {
       suggestionId: suggestion.id,
     })
     expect(dismissed.people.mergeSuggestions[0]?.status).toBe('dismissed')
-    const reopened = await call<{ files: Change }>(handlers, 'history:undo', { stepId: null })
-    expect(reopened.files.people.mergeSuggestions[0]?.status).toBe('open')
+    const reopened = await call<Change>(handlers, 'history:undo', { stepId: null })
+    expect(reopened.people.mergeSuggestions[0]?.status).toBe('open')
 
     const [survivorId, absorbedId] = suggestion.personIds
     const merged = await call<Change & { mergeId: string }>(handlers, 'attendees:merge', {

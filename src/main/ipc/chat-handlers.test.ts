@@ -157,23 +157,16 @@ describe('chat handlers', () => {
   })
 
   it('undoes an import from the history, handing the window the chat file without its messages', async () => {
-    const { handlers, repository } = boot()
+    const { handlers, repository, changes } = boot()
     await call(handlers, 'chat:import', request('WhatsApp Chat with Leeds Builders.txt'))
-    const moved = await call<{
-      label: string
-      files: { chat: { chats: unknown[]; chatMessages: unknown[] } }
-    }>(handlers, 'history:undo', { stepId: null })
-    expect(moved.label).toBe('Import the chat Leeds Builders')
-    expect(moved.files.chat.chats).toEqual([])
+    const moved = await dispatch(handlers, 'history:undo', { stepId: null }, undefined, changes)
+    expect(moved.ok && moved.value).toEqual({ label: 'Import the chat Leeds Builders' })
+    expect(moved.ok && moved.changes?.chat?.chats).toEqual([])
     expect(repository.read('chat').chatMessages).toEqual([])
-    const redone = await call<{ files: { chat: { chats: unknown[]; chatMessages: unknown[] } } }>(
-      handlers,
-      'history:redo',
-      { stepId: null },
-    )
-    expect(redone.files.chat.chats).toHaveLength(1)
+    const redone = await dispatch(handlers, 'history:redo', { stepId: null }, undefined, changes)
+    expect(redone.ok && redone.changes?.chat?.chats).toHaveLength(1)
     // The messages stay in main: 18 on disk, none sent to the window.
-    expect(redone.files.chat.chatMessages).toEqual([])
+    expect(redone.ok && redone.changes?.chat?.chatMessages).toEqual([])
     expect(repository.read('chat').chatMessages).toHaveLength(18)
   })
 

@@ -23,8 +23,9 @@ function storeWith(answers: Partial<Record<Channel, IpcResult<unknown>[]>>) {
 
 const undone = (history: HistoryState): IpcResult<HistoryMoved> => ({
   ok: true,
-  value: { label: moveStep.label, files: { board: { board: DEFAULT_BOARD } } },
+  value: { label: moveStep.label },
   history,
+  changes: { board: { board: DEFAULT_BOARD } },
 })
 
 describe('undo and redo through main', () => {
@@ -59,8 +60,9 @@ describe('undo and redo through main', () => {
       'history:undo': [
         {
           ok: true,
-          value: { label: 'Create Spring night', files: { events: { events: [], demos: [] } } },
+          value: { label: 'Create Spring night' },
           history: { undo: null, redo: { id: 2, label: 'Create Spring night' } },
+          changes: { events: { events: [], demos: [] } },
         },
       ],
     })

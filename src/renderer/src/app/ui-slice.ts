@@ -65,8 +65,8 @@ let nextToastId = 1
 export const createUiSlice: SliceCreator<UiSlice> = (deps) => (set, get) => {
   const moveInHistory = async (direction: 'undo' | 'redo', stepId: number | null) => {
     try {
+      // The files the step wrote back are in the store already, as every reply's changes.
       const moved = await deps.call(`history:${direction}`, { stepId })
-      get().applyWorkspaceFiles(moved.files)
       // The buttons of earlier toasts name steps that have just moved; the new toast says what
       // happened and offers the way back.
       set({ toasts: get().toasts.filter((toast) => toast.action === null) })

@@ -1,10 +1,9 @@
 /**
  * Undo and redo (issue 16): main keeps the history of changes, so every change is covered and each
- * step is the exact inverse of what was written. A reply carries the files the step put back
- * whole, for the renderer to replace in one place.
+ * step is the exact inverse of what was written. The files the step put back travel whole in the
+ * result's `changes`, which the renderer applies in one place, as for every other change.
  */
 import { z } from 'zod'
-import type { WorkspaceFiles } from '../../schema/workspace'
 
 /** One step of the history, as the Edit menu and the toasts name it ("Move Ada to Quiet killers"). */
 export interface HistoryStep {
@@ -21,10 +20,9 @@ export interface HistoryState {
 
 export const EMPTY_HISTORY: HistoryState = { undo: null, redo: null }
 
-/** What an undo or redo did: its label, and every file it wrote, whole. */
+/** What an undo or redo did, named; the files it wrote are the result's `changes`. */
 export interface HistoryMoved {
   label: string
-  files: Partial<WorkspaceFiles>
 }
 
 /**
