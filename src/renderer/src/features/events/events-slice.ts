@@ -1,6 +1,8 @@
 /**
  * Actions on events; every change goes through main and comes back saved, as a step of main's undo
- * history that the toast offers to take back.
+ * history that the toast offers to take back. The events file main wrote is in the store by the
+ * time `call` resolves (the client applies every reply's `changes`, and leaves the page of an
+ * event that is gone); the event in the answer is for the caller, to name it or go to it.
  */
 import type { Event, EventDraft, EventStatus } from '../../../../shared/domain/schemas'
 import type { SliceCreator } from '../../app/store-types'
@@ -22,36 +24,21 @@ const STATUS_NOW: Record<EventStatus, string> = {
 
 export const createEventsSlice: SliceCreator<EventsSlice> =
   ({ call }) =>
-  (set, get) => {
-    const upsert = (event: Event): Event => {
-      const exists = get().events.some((candidate) => candidate.id === event.id)
-      set({
-        events: exists
-          ? get().events.map((candidate) => (candidate.id === event.id ? event : candidate))
-          : [...get().events, event],
-      })
-      return event
-    }
-
+  (_set, get) => {
     return {
-      createEvent: async (draft, planOverrideReason) =>
-        upsert(
-          await call(
-            'events:create',
-            planOverrideReason === undefined ? draft : { ...draft, planOverrideReason },
-          ),
+      createEvent: (draft, planOverrideReason) =>
+        call(
+          'events:create',
+          planOverrideReason === undefined ? draft : { ...draft, planOverrideReason },
         ),
-      updateEvent: async (id, draft) => upsert(await call('events:update', { id, draft })),
+      updateEvent: (id, draft) => call('events:update', { id, draft }),
       setEventStatus: async (id, status) => {
-        const event = upsert(await call('events:set-status', { id, status }))
+        const event = await call('events:set-status', { id, status })
         get().showToast(`“${event.title}” ${STATUS_NOW[status]}`, { undoable: true })
         return event
       },
       deleteEvent: async (id) => {
         const deleted = await call('events:delete', { id })
-        set({ events: get().events.filter((event) => event.id !== id) })
-        const route = get().route
-        if (route.name === 'event' && route.eventId === id) get().navigate({ name: 'events' })
         get().showToast(`Deleted “${deleted.event.title}”`, { undoable: true })
       },
     }
