@@ -5,6 +5,7 @@ import type { ParsedChat } from '../../../../shared/chat/types'
 import { capitalise } from '../../../../shared/util/text'
 import { useAppStore } from '../../app/store-context'
 import { Dialog } from '../../components/Dialog'
+import { FileDropZone } from '../../components/FileDropZone'
 import { formatChatTime, plural } from './pulse-format'
 import { readChatFile } from './read-chat-file'
 
@@ -31,8 +32,6 @@ export function ChatImportDialog({ file, onClose }: { file: File | null; onClose
   const importChat = useAppStore((state) => state.importChat)
   const undoChatImport = useAppStore((state) => state.undoChatImport)
   const chats = useAppStore((state) => state.chats)
-  const input = useRef<HTMLInputElement>(null)
-  const [isOver, setIsOver] = useState(false)
 
   const read = async (file: File): Promise<void> => {
     setFlow({ step: 'reading', fileName: file.name })
@@ -87,43 +86,13 @@ export function ChatImportDialog({ file, onClose }: { file: File | null; onClose
       footer={footer()}
     >
       {flow.step === 'choose' && (
-        <div
-          className="drop-zone"
-          data-over={isOver || undefined}
-          onDragOver={(event) => {
-            event.preventDefault()
-            setIsOver(true)
-          }}
-          onDragLeave={() => setIsOver(false)}
-          onDrop={(event) => {
-            event.preventDefault()
-            event.stopPropagation()
-            setIsOver(false)
-            const file = event.dataTransfer.files[0]
-            if (file) void read(file)
-          }}
-        >
-          <p className="drop-zone-title">Drop a chat export here</p>
-          <p className="muted small">
-            WhatsApp’s “Export chat” (.txt or .zip), Telegram Desktop’s result.json, a
-            DiscordChatExporter .json or .csv, or a Slack export .zip.
-          </p>
-          <button type="button" className="btn btn-primary" onClick={() => input.current?.click()}>
-            Choose a file…
-          </button>
-          <input
-            ref={input}
-            type="file"
-            accept=".txt,.zip,.json,.csv"
-            className="visually-hidden"
-            aria-label="Chat export file"
-            onChange={(event) => {
-              const file = event.target.files?.[0]
-              event.target.value = ''
-              if (file) void read(file)
-            }}
-          />
-        </div>
+        <FileDropZone
+          title="Drop a chat export here"
+          hint="WhatsApp’s “Export chat” (.txt or .zip), Telegram Desktop’s result.json, a DiscordChatExporter .json or .csv, or a Slack export .zip."
+          accept=".txt,.zip,.json,.csv"
+          inputLabel="Chat export file"
+          onFile={(file) => void read(file)}
+        />
       )}
       {(flow.step === 'reading' || flow.step === 'saving') && (
         <p role="status" className="muted">
