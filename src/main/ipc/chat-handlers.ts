@@ -16,9 +16,7 @@ import type { ChatChange, ChatResponses } from '../../shared/ipc/channels/chat'
 import { chatSnapshotOf } from '../../shared/schema/workspace'
 import { NotFoundError, RefusedError } from './errors'
 import type { Handlers, HandlerDeps } from './handler-types'
-
-const plural = (count: number, word: string): string =>
-  `${count.toLocaleString('en')} ${word}${count === 1 ? '' : 's'}`
+import { countOf } from '../../shared/util/format-number'
 
 export function chatHandlers(
   deps: HandlerDeps,
@@ -40,12 +38,12 @@ export function chatHandlers(
         timeZone: settings.defaultTimeZone,
         now: deps.now(),
       })
-      const parts = [`${plural(report.added, 'new message')} from ${report.chatName}`]
+      const parts = [`${countOf(report.added, 'new message')} from ${report.chatName}`]
       if (report.alreadyHeld > 0)
-        parts.push(`${plural(report.alreadyHeld, 'message')} already held`)
+        parts.push(`${countOf(report.alreadyHeld, 'message')} already held`)
       if (report.skippedDeleted > 0) {
         parts.push(
-          `${plural(report.skippedDeleted, 'message')} of people deleted on request left out`,
+          `${countOf(report.skippedDeleted, 'message')} of people deleted on request left out`,
         )
       }
       return { ...save(file, parts.join('; ')), report }
@@ -55,7 +53,7 @@ export function chatHandlers(
       if (!result.ok) throw new RefusedError(result.reason)
       return save(
         result.file,
-        `${plural(result.removed, 'message')} taken back${result.isChatRemoved ? ' and the chat removed' : ''}`,
+        `${countOf(result.removed, 'message')} taken back${result.isChatRemoved ? ' and the chat removed' : ''}`,
       )
     },
     'chat:decide-author': (decision) => {
@@ -127,7 +125,7 @@ export function chatHandlers(
             observation,
           ],
         },
-        `Observed the group: ${plural(pulse.messages, 'message')} after the night read, ${pulse.mentions.length} about it`,
+        `Observed the group: ${countOf(pulse.messages, 'message')} after the night read, ${pulse.mentions.length} about it`,
       )
     },
     // A person deleted on request leaves the chats too, and a re-import does not bring them back.

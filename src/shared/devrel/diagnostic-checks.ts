@@ -12,6 +12,7 @@ import { describeRetroStatus, retroStatus, RETRO_HOURS } from '../retros/retro-d
 import type { DiagnosticFacts } from './diagnostic-facts'
 import type { DiagnosticItemId } from './diagnostic-items'
 import { isBeforeFix, STAGE_LABELS } from './feedback-stages'
+import { countOf } from '../util/format-number'
 
 export type AppCheck =
   { isKnown: true; answer: 'yes' | 'no'; evidence: string } | { isKnown: false; reason: string }
@@ -40,18 +41,18 @@ export const APP_CHECKS: Partial<Record<DiagnosticItemId, (facts: DiagnosticFact
         'no',
         ranked.length === 0
           ? 'No friction clusters yet.'
-          : `No cluster with ${RECURRING_AT}+ frictions waits before Fix (${plural(ranked.length, 'cluster')} in all).`,
+          : `No cluster with ${RECURRING_AT}+ frictions waits before Fix (${countOf(ranked.length, 'cluster')} in all).`,
       )
     }
     const named = recurring
       .slice(0, 3)
       .map(
         (entry) =>
-          `“${entry.cluster.problem}” (${plural(entry.frequency, 'friction')}, ${STAGE_LABELS[entry.cluster.stage]})`,
+          `“${entry.cluster.problem}” (${countOf(entry.frequency, 'friction')}, ${STAGE_LABELS[entry.cluster.stage]})`,
       )
     return known(
       'yes',
-      `${plural(recurring.length, 'cluster')} with ${RECURRING_AT}+ frictions not yet at Fix: ${named.join('; ')}.`,
+      `${countOf(recurring.length, 'cluster')} with ${RECURRING_AT}+ frictions not yet at Fix: ${named.join('; ')}.`,
     )
   },
   'same-questions-every-week': ({ recurringQuestions }) => {
@@ -65,11 +66,11 @@ export const APP_CHECKS: Partial<Record<DiagnosticItemId, (facts: DiagnosticFact
       .slice(0, 3)
       .map(
         (entry) =>
-          `“${entry.question}” (${plural(entry.messages.length, 'time')} over ${entry.weeks} weeks)`,
+          `“${entry.question}” (${countOf(entry.messages.length, 'time')} over ${entry.weeks} weeks)`,
       )
     return known(
       'yes',
-      `${plural(recurringQuestions.length, 'question')} asked again across weeks: ${named.join('; ')}.`,
+      `${countOf(recurringQuestions.length, 'question')} asked again across weeks: ${named.join('; ')}.`,
     )
   },
   'follow-ups-below-minimum': (facts) => {
@@ -87,7 +88,7 @@ export const APP_CHECKS: Partial<Record<DiagnosticItemId, (facts: DiagnosticFact
     if (value === null) return unknown('No organizer check-ins yet.')
     return known(
       isWarning ? 'yes' : 'no',
-      `Fatigue index ${Math.round(value)} (mean of the last ${plural(basedOn, 'check-in')}; warning above ${FATIGUE_WARNING_ABOVE}).`,
+      `Fatigue index ${Math.round(value)} (mean of the last ${countOf(basedOn, 'check-in')}; warning above ${FATIGUE_WARNING_ABOVE}).`,
     )
   },
   'demo-target-missed': (facts) => {
@@ -104,7 +105,7 @@ export const APP_CHECKS: Partial<Record<DiagnosticItemId, (facts: DiagnosticFact
     return known(
       isMissed || overrides.length > 0 ? 'yes' : 'no',
       `“${last.event.title}” ${isMissed ? 'never met' : 'met'} its demo target of ${target}; ` +
-        `${plural(overrides.length, 'gate override')} on it or the nights after.`,
+        `${countOf(overrides.length, 'gate override')} on it or the nights after.`,
     )
   },
   'returning-builders-falling': ({ returningRates }) => {
@@ -131,7 +132,7 @@ export const APP_CHECKS: Partial<Record<DiagnosticItemId, (facts: DiagnosticFact
     if (introsMade === 0) return unknown('No intros made in the last 3 months.')
     return known(
       sparks > 0 ? 'yes' : 'no',
-      `${plural(sparks, 'spark')} and ${plural(introsMade, 'intro')} made in the last 3 months.`,
+      `${countOf(sparks, 'spark')} and ${countOf(introsMade, 'intro')} made in the last 3 months.`,
     )
   },
   'speakers-return': ({ metrics }) => {
@@ -139,7 +140,7 @@ export const APP_CHECKS: Partial<Record<DiagnosticItemId, (facts: DiagnosticFact
     if (value === null) return unknown('Nobody has presented a demo yet.')
     return known(
       value >= REPEAT_SPEAKERS_AT ? 'yes' : 'no',
-      `${numerator} of ${plural(denominator, 'presenter')} presented at 2+ nights (${percent(value)}).`,
+      `${numerator} of ${countOf(denominator, 'presenter')} presented at 2+ nights (${percent(value)}).`,
     )
   },
   'pipeline-moving': ({ metrics }) => {
@@ -149,7 +150,7 @@ export const APP_CHECKS: Partial<Record<DiagnosticItemId, (facts: DiagnosticFact
     }
     return known(
       forwardMoves >= CADENCE_TARGET.min ? 'yes' : 'no',
-      `${plural(forwardMoves, 'forward move')} ${since === null ? 'so far' : `since “${since.title}” ended`} ` +
+      `${countOf(forwardMoves, 'forward move')} ${since === null ? 'so far' : `since “${since.title}” ended`} ` +
         `(target ${CADENCE_TARGET.min}–${CADENCE_TARGET.max}).`,
     )
   },
@@ -178,14 +179,14 @@ export const APP_CHECKS: Partial<Record<DiagnosticItemId, (facts: DiagnosticFact
       return known(
         'yes',
         `${nights.length === 1 ? 'The 1 night' : `All ${nights.length} nights`} of the last 3 months ` +
-          `met the minimum of ${plural(minimum, 'follow-up')} (${sent} sent).`,
+          `met the minimum of ${countOf(minimum, 'follow-up')} (${sent} sent).`,
       )
     }
     const named = short.map((entry) => `“${titleOf(events, entry.eventId)}” (${entry.sent} sent)`)
     return known(
       'no',
-      `${short.length} of ${plural(nights.length, 'night')} of the last 3 months fell short of ` +
-        `the minimum of ${plural(minimum, 'follow-up')}: ${named.join(', ')}.`,
+      `${short.length} of ${countOf(nights.length, 'night')} of the last 3 months fell short of ` +
+        `the minimum of ${countOf(minimum, 'follow-up')}: ${named.join(', ')}.`,
     )
   },
   'retro-on-time': (facts) => {
@@ -257,8 +258,4 @@ function meanRate(entries: readonly { rate: number | null }[]): number {
 
 function percent(value: number): string {
   return `${Math.round(value * 100)}%`
-}
-
-function plural(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? '' : 's'}`
 }

@@ -6,8 +6,8 @@ import type { Event, GateOverride } from '../domain/schemas'
 import { confirmedDemos } from '../demos/demo-counts'
 import { eventEnd, eventStart } from '../events/event-time'
 import { wasRecordedAfterRetroWindow } from '../retros/retro-deadline'
-import { countAgainstBar } from '../util/format-number'
-import { evaluateGate, findOverride, plural, type GateCondition, type GateResult } from './gate'
+import { evaluateGate, findOverride, type GateCondition, type GateResult } from './gate'
+import { countAgainstBar, countOf } from '../util/format-number'
 
 export interface AnnounceGateInput {
   events: readonly Event[]
@@ -46,20 +46,18 @@ function demoCondition(event: Event, demos: readonly Demo[]): GateCondition {
     summary: isMet
       ? countAgainstBar(confirmed, target, 'demos confirmed')
       : `${countAgainstBar(confirmed, target, 'demos confirmed')} — cannot announce yet`,
-    unblock: `Confirm ${plural(target - confirmed, 'more demo')}`,
+    unblock: `Confirm ${countOf(target - confirmed, 'more demo')}`,
     override: isMet ? null : findOverride(overridesThisPlanning(event), 'announce-demos'),
   }
 }
 
 function followUpCondition(event: Event, previous: Event, input: AnnounceGateInput): GateCondition {
-  const sent = followUpsSent(input.followUps, previous.id)
-  const minimum = input.followUpMinimum
-  const observation = (input.chatObservations ?? []).find((entry) => entry.eventId === previous.id)
+  const { sent, minimum, observation } = followUpMinimumOf(previous.id, input)
   if (sent < minimum && observation !== undefined) {
     return {
       gate: 'announce-follow-ups',
       isMet: true,
-      summary: `Observed the group after “${previous.title}”: ${plural(observation.messagesRead, 'message')} read`,
+      summary: `Observed the group after “${previous.title}”: ${countOf(observation.messagesRead, 'message')} read`,
       unblock: '',
       override: null,
     }
@@ -71,9 +69,29 @@ function followUpCondition(event: Event, previous: Event, input: AnnounceGateInp
     summary: isMet
       ? countAgainstBar(sent, minimum, `follow-ups sent after “${previous.title}”`)
       : `${countAgainstBar(sent, minimum, `follow-ups sent after “${previous.title}”`)} — cannot announce yet`,
-    unblock: `Send ${plural(minimum - sent, 'more personal follow-up')} for “${previous.title}”`,
+    unblock: `Send ${countOf(minimum - sent, 'more personal follow-up')} for “${previous.title}”`,
     override: isMet ? null : findOverride(overridesThisPlanning(event), 'announce-follow-ups'),
   }
+}
+
+/**
+ * Where a night's follow-up minimum stands (DESIGN.md §1.6): the follow-ups sent, and whether the
+ * group chat was observed after it instead (§1.11), which meets the minimum too. The announce gate
+ * and the night's Follow-ups card both read it, so they cannot disagree.
+ */
+export function followUpMinimumOf(
+  eventId: string,
+  input: Pick<AnnounceGateInput, 'followUps' | 'followUpMinimum' | 'chatObservations'>,
+): {
+  sent: number
+  minimum: number
+  observation: Pick<ChatObservation, 'eventId' | 'messagesRead'> | undefined
+  isMet: boolean
+} {
+  const sent = followUpsSent(input.followUps, eventId)
+  const minimum = input.followUpMinimum
+  const observation = (input.chatObservations ?? []).find((entry) => entry.eventId === eventId)
+  return { sent, minimum, observation, isMet: sent >= minimum || observation !== undefined }
 }
 
 /** Follow-ups for an event that were actually sent. */

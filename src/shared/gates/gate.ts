@@ -47,6 +47,3 @@ export function findOverride(
 ): GateOverride | null {
   return overrides.filter((override) => override.gate === gate).at(-1) ?? null
 }
-
-export const plural = (count: number, one: string, many = `${one}s`): string =>
-  `${count} ${count === 1 ? one : many}`

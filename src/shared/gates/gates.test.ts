@@ -4,7 +4,7 @@ import type { Demo, DemoState } from '../domain/demo-schemas'
 import type { FollowUp, Retro } from '../domain/journal-schemas'
 import type { GateOverride } from '../domain/schemas'
 import { makeEvent } from '../testing/factories'
-import { canAnnounce } from './announce-gate'
+import { canAnnounce, followUpMinimumOf } from './announce-gate'
 import { canPlanNextEvent, lastEndedEvent } from './plan-gate'
 
 const last = makeEvent({
@@ -361,5 +361,18 @@ describe('follow-up minimum met by observing the group chat (DESIGN.md §1.11)',
       chatObservations: [{ eventId: 'prev', messagesRead: 34 }],
     })
     expect(observed.reasons.some((reason) => reason.includes('follow-ups'))).toBe(false)
+  })
+
+  it('says the same to the night’s Follow-ups card: met by the observation, 3 of 10 sent', () => {
+    const threeSent = Array.from({ length: 3 }, (_, index) => followUp(index, '2026-10-02', 'prev'))
+    const stand = (chatObservations: { eventId: string; messagesRead: number }[]) =>
+      followUpMinimumOf('prev', { followUps: threeSent, followUpMinimum: 10, chatObservations })
+    expect(stand([])).toMatchObject({ sent: 3, minimum: 10, isMet: false })
+    expect(stand([{ eventId: 'other', messagesRead: 5 }]).isMet).toBe(false)
+    expect(stand([{ eventId: 'prev', messagesRead: 34 }])).toMatchObject({
+      sent: 3,
+      isMet: true,
+      observation: { eventId: 'prev', messagesRead: 34 },
+    })
   })
 })

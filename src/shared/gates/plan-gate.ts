@@ -6,7 +6,8 @@ import { eventEnd } from '../events/event-time'
 import { lastEndedEvent } from '../events/last-ended-event'
 import { wasRecordedAfterRetroWindow } from '../retros/retro-deadline'
 import { CADENCE_TARGET, forwardMovesSince } from '../pipeline/forward-moves'
-import { evaluateGate, plural, type GateCondition, type GateResult } from './gate'
+import { evaluateGate, type GateCondition, type GateResult } from './gate'
+import { countOf } from '../util/format-number'
 
 export { lastEndedEvent }
 
@@ -47,7 +48,7 @@ export function canPlanNextEvent(input: PlanGateInput): GateResult {
   const warnings =
     moves < CADENCE_TARGET.min
       ? [
-          `Only ${plural(moves, 'forward move')} on the speaker pipeline since “${last.title}” — aim for ${CADENCE_TARGET.min}–${CADENCE_TARGET.max}`,
+          `Only ${countOf(moves, 'forward move')} on the speaker pipeline since “${last.title}” — aim for ${CADENCE_TARGET.min}–${CADENCE_TARGET.max}`,
         ]
       : []
   // A night recorded after its retro window never had a retro to write in the app.

@@ -19,6 +19,7 @@ import type {
   TextEncodingName,
 } from './types'
 import { IMPORT_FIELDS } from './types'
+import { countOf } from '../util/format-number'
 
 export interface ReadableInspectReport {
   ok: true
@@ -121,10 +122,6 @@ const DELIMITER_WORDS: Readonly<Record<Delimiter, string>> = {
 const PREVIEW_ROWS = 5
 const PROBLEMS_SHOWN = 20
 
-function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? '' : 's'}`
-}
-
 function describeMapping(mapping: ColumnMapping): string {
   const parts = IMPORT_FIELDS.flatMap((field: ImportField) => {
     const column = mapping[field]
@@ -143,7 +140,7 @@ function describeRow(row: ImportedRow): string {
 function describeStatusValues(table: StatusValueTable): string[] {
   const shown = table.values.map((entry) => ({
     value: entry.value === '' ? '(empty)' : `“${entry.value}”`,
-    rows: plural(entry.rows, 'row'),
+    rows: countOf(entry.rows, 'row'),
     reading: STATUS_READING_LABELS[entry.reading],
   }))
   const valueWidth = Math.max(...shown.map((entry) => entry.value.length))
@@ -157,7 +154,7 @@ function describeStatusValues(table: StatusValueTable): string[] {
   if (table.isCut) lines.push('    … more values than shown: only the first rows were counted')
   if (table.unknownRows > 0) {
     lines.push(
-      `              ! ${plural(table.unknownRows, 'row')} with a value the importer cannot read: unknown, never counted as going`,
+      `              ! ${countOf(table.unknownRows, 'row')} with a value the importer cannot read: unknown, never counted as going`,
     )
   }
   return lines
@@ -167,7 +164,7 @@ function describeStatusValues(table: StatusValueTable): string[] {
 export function formatInspectReport(report: InspectReport): string {
   if (!report.ok) return `${report.fileName}: not a readable CSV — ${report.reason}`
   const lines: string[] = []
-  const columns = plural(report.header.length, 'column')
+  const columns = countOf(report.header.length, 'column')
   lines.push(report.fileName)
   lines.push(`  Platform    ${report.platformReason}`)
   lines.push(
@@ -180,10 +177,10 @@ export function formatInspectReport(report: InspectReport): string {
   }
   const folded =
     report.duplicatesCollapsed > 0
-      ? ` (${plural(report.duplicatesCollapsed, 'repeated row')} folded)`
+      ? ` (${countOf(report.duplicatesCollapsed, 'repeated row')} folded)`
       : ''
   lines.push(
-    `  Rows        ${plural(report.dataRows, 'data row')} → ${plural(report.importedRows, 'registration')}${folded}`,
+    `  Rows        ${countOf(report.dataRows, 'data row')} → ${countOf(report.importedRows, 'registration')}${folded}`,
   )
   const statuses = REGISTRATION_STATUSES.filter((status) => report.statusCounts[status] > 0).map(
     (status) => `${status} ${report.statusCounts[status]}`,
@@ -196,7 +193,7 @@ export function formatInspectReport(report: InspectReport): string {
   } else {
     lines.push('  Attendance  no check-in data in this file: attendance unknown, metrics estimated')
   }
-  lines.push(`  No e-mail   ${plural(report.rowsWithoutEmail, 'row')}`)
+  lines.push(`  No e-mail   ${countOf(report.rowsWithoutEmail, 'row')}`)
   if (report.problems.length === 0) {
     lines.push('  Problems    none')
   } else {

@@ -13,6 +13,7 @@ import Papa from 'papaparse'
 import type { Event } from '../domain/schemas'
 import { instantToWallClock } from '../events/event-time'
 import { decodeBytes } from './decode'
+import { countOf } from '../util/format-number'
 
 export type EvidenceKind = 'check-in' | 'start' | 'export-stamp' | 'registration' | 'none'
 
@@ -184,10 +185,6 @@ function total(days: ReadonlyMap<string, number>): number {
   return sum
 }
 
-function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? '' : 's'}`
-}
-
 /** The `Actual Start Time` (and `Topic`) of a Zoom report's summary rows, if any. */
 function zoomSummary(preamble: readonly (readonly string[])[]): {
   start: Stamp | null
@@ -271,7 +268,7 @@ export function proposeNight(input: NightEvidenceInput): NightProposal {
       date: checkInDay.day,
       kind: 'check-in',
       evidence:
-        `from ${plural(checkInDay.count, 'check-in time')} on ${formatDay(checkInDay.day)}` +
+        `from ${countOf(checkInDay.count, 'check-in time')} on ${formatDay(checkInDay.day)}` +
         (others > 0 ? ` (${others} on other days)` : ''),
       title,
     }
@@ -292,7 +289,7 @@ export function proposeNight(input: NightEvidenceInput): NightProposal {
     return {
       date: joinDay.day,
       kind: 'start',
-      evidence: `from ${plural(joinDay.count, 'join time')} on ${formatDay(joinDay.day)}`,
+      evidence: `from ${countOf(joinDay.count, 'join time')} on ${formatDay(joinDay.day)}`,
       title,
     }
   }
@@ -376,7 +373,7 @@ export function farFromEvidenceWarning(
   const eventDay = event.start.slice(0, 10)
   const distance = Math.abs(daysBetween(proposal.date, eventDay))
   if (distance <= FAR_FROM_EVIDENCE_DAYS) return null
-  return `The file points to ${formatDay(proposal.date)} (${proposal.evidence.replace(/^from /, '')}), but “${event.title}” is on ${formatDay(eventDay)}, ${plural(distance, 'day')} away. Check this is the right event.`
+  return `The file points to ${formatDay(proposal.date)} (${proposal.evidence.replace(/^from /, '')}), but “${event.title}” is on ${formatDay(eventDay)}, ${countOf(distance, 'day')} away. Check this is the right event.`
 }
 
 /** The event within a few days of the file's evidence, nearest first; null when none is close. */

@@ -6,8 +6,9 @@ import { capitalise } from '../../../../shared/util/text'
 import { useAppStore } from '../../app/store-context'
 import { Dialog } from '../../components/Dialog'
 import { FileDropZone } from '../../components/FileDropZone'
-import { formatChatTime, plural } from './pulse-format'
+import { formatChatTime } from './pulse-format'
 import { readChatFile } from './read-chat-file'
+import { countOf } from '../../../../shared/util/format-number'
 
 type Flow =
   | { step: 'choose' }
@@ -109,13 +110,13 @@ export function ChatImportDialog({ file, onClose }: { file: File | null; onClose
       {flow.step === 'report' && (
         <div className="stack" data-testid="chat-import-report">
           <p>
-            <strong>{plural(flow.report.added, 'new message')}</strong> from {flow.report.chatName}
+            <strong>{countOf(flow.report.added, 'new message')}</strong> from {flow.report.chatName}
             {flow.report.alreadyHeld > 0 && (
-              <>; {plural(flow.report.alreadyHeld, 'message')} already held, not added again</>
+              <>; {countOf(flow.report.alreadyHeld, 'message')} already held, not added again</>
             )}
             {flow.report.skippedDeleted > 0 && (
               <>
-                ; {plural(flow.report.skippedDeleted, 'message')} of people deleted on request left
+                ; {countOf(flow.report.skippedDeleted, 'message')} of people deleted on request left
                 out
               </>
             )}
@@ -157,7 +158,7 @@ export function ChatImportDialog({ file, onClose }: { file: File | null; onClose
                 />
                 {candidate.chatName}{' '}
                 <span className="muted small">
-                  ({plural(candidate.messages.length, 'message')})
+                  ({countOf(candidate.messages.length, 'message')})
                 </span>
               </label>
             ))}
@@ -170,9 +171,9 @@ export function ChatImportDialog({ file, onClose }: { file: File | null; onClose
           </dd>
           <dt>Messages</dt>
           <dd data-testid="chat-preview-messages">
-            {plural(summary.messages, 'message')} ({summary.media} media, {summary.deleted} deleted,{' '}
-            {summary.replies} replies); {plural(summary.notices, 'notice')} (joins, leaves, group
-            changes) set aside
+            {countOf(summary.messages, 'message')} ({summary.media} media, {summary.deleted}{' '}
+            deleted, {summary.replies} replies); {countOf(summary.notices, 'notice')} (joins,
+            leaves, group changes) set aside
           </dd>
           <dt>Dates</dt>
           <dd data-testid="chat-preview-dates">
@@ -194,7 +195,7 @@ export function ChatImportDialog({ file, onClose }: { file: File | null; onClose
           )}
           <dt>Voices</dt>
           <dd data-testid="chat-preview-voices">
-            {plural(summary.voices.length, 'voice')}
+            {countOf(summary.voices.length, 'voice')}
             {summary.voices.length > 0 && (
               <span className="muted small">
                 {' '}
@@ -275,7 +276,7 @@ export function ChatImportDialog({ file, onClose }: { file: File | null; onClose
               disabled={chat === undefined || chat.messages.length === 0}
               onClick={() => void confirm(flow)}
             >
-              Import {plural(chat?.messages.length ?? 0, 'message')}
+              Import {countOf(chat?.messages.length ?? 0, 'message')}
             </button>
           </>
         )

@@ -1,12 +1,19 @@
 import type { Event } from '../../../../shared/domain/schemas'
 import type { NightPulse } from '../../../../shared/chat/night-pulse'
 import { useAppStore } from '../../app/store-context'
-import { formatChatTime, oneDecimal, plural } from './pulse-format'
+import { formatChatTime } from './pulse-format'
 import { usePulse } from './use-pulse'
 import './pulse.css'
+import { countOf, formatDecimal } from '../../../../shared/util/format-number'
 
 const MENTIONS_SHOWN = 8
 
+/** The three levels compared, the night's days against the group's usual. */
+const LEVELS = [
+  { label: 'Messages a day', key: 'messagesPerDay' },
+  { label: 'Voices a day', key: 'voicesPerDay' },
+  { label: 'Replies a day', key: 'repliesPerDay' },
+] as const
 /**
  * After the night (DESIGN.md §1.11): the group's discussion in the days after this event against
  * its usual level, the messages about the night, and a clear flag when there was none. Recording
@@ -94,36 +101,18 @@ function NightInChat({
           className="pulse-levels"
           aria-label={`${chatName}: the days after against the usual level`}
         >
-          <div>
-            <dt>Messages a day</dt>
-            <dd className="tabular">
-              {oneDecimal(night.after.messagesPerDay)}
-              <span className="muted small">
-                {' '}
-                usually {night.usual ? oneDecimal(night.usual.messagesPerDay) : '—'}
-              </span>
-            </dd>
-          </div>
-          <div>
-            <dt>Voices a day</dt>
-            <dd className="tabular">
-              {oneDecimal(night.after.voicesPerDay)}
-              <span className="muted small">
-                {' '}
-                usually {night.usual ? oneDecimal(night.usual.voicesPerDay) : '—'}
-              </span>
-            </dd>
-          </div>
-          <div>
-            <dt>Replies a day</dt>
-            <dd className="tabular">
-              {oneDecimal(night.after.repliesPerDay)}
-              <span className="muted small">
-                {' '}
-                usually {night.usual ? oneDecimal(night.usual.repliesPerDay) : '—'}
-              </span>
-            </dd>
-          </div>
+          {LEVELS.map(({ label, key }) => (
+            <div key={key}>
+              <dt>{label}</dt>
+              <dd className="tabular">
+                {formatDecimal(night.after[key])}
+                <span className="muted small">
+                  {' '}
+                  usually {night.usual ? formatDecimal(night.usual[key]) : '—'}
+                </span>
+              </dd>
+            </div>
+          ))}
         </dl>
       )}
       {night.mentions.length > 0 && (
@@ -138,7 +127,7 @@ function NightInChat({
           ))}
           {night.mentions.length > MENTIONS_SHOWN && (
             <li className="small muted">
-              and {plural(night.mentions.length - MENTIONS_SHOWN, 'more message')}
+              and {countOf(night.mentions.length - MENTIONS_SHOWN, 'more message')}
             </li>
           )}
         </ul>
@@ -147,12 +136,12 @@ function NightInChat({
         (observation !== undefined ? (
           <p className="small muted" data-testid="night-pulse-observed">
             Observed on {formatChatTime(observation.observedAt)}:{' '}
-            {plural(observation.messagesRead, 'message')} read. Counts for the follow-up minimum.
+            {countOf(observation.messagesRead, 'message')} read. Counts for the follow-up minimum.
           </p>
         ) : (
           <div>
             <button type="button" className="btn" onClick={onObserve}>
-              Record as observed ({plural(night.messages, 'message')} read)
+              Record as observed ({countOf(night.messages, 'message')} read)
             </button>
             <p className="small muted">
               Observing the group after a night counts for the follow-up minimum.

@@ -3,9 +3,10 @@ import { CHAT_PLATFORM_LABELS } from '../../../../shared/chat/types'
 import type { PulseWeek } from '../../../../shared/chat/weekly-pulse'
 import { useAppStore } from '../../app/store-context'
 import { TrendChart, type ChartPoint } from '../review'
-import { formatChatTime, formatDay, plural } from './pulse-format'
+import { formatChatTime, formatDay } from './pulse-format'
 import { usePulse } from './use-pulse'
 import './pulse.css'
+import { countOf } from '../../../../shared/util/format-number'
 
 const WEEKS_SHOWN = 26
 
@@ -17,7 +18,7 @@ export function weekPoints(weeks: readonly PulseWeek[]): ChartPoint[] {
     label: formatDay(week.week),
     title: `Week of ${formatDay(week.week)}`,
     value: Math.round((week.messages / busiest) * 100),
-    valueText: plural(week.messages, 'message'),
+    valueText: countOf(week.messages, 'message'),
     inputs: [
       { name: 'Messages', text: String(week.messages) },
       { name: 'Voices', text: String(week.voices) },
@@ -75,7 +76,7 @@ export function PulseSection() {
                 <strong>{chat.name}</strong>{' '}
                 <span className="muted small">
                   {CHAT_PLATFORM_LABELS[chat.platform]} ·{' '}
-                  {plural(pulse?.messageCounts[chat.id] ?? 0, 'message')}
+                  {countOf(pulse?.messageCounts[chat.id] ?? 0, 'message')}
                 </span>
               </li>
             ))}
@@ -87,7 +88,7 @@ export function PulseSection() {
                 {imports.map((record) => (
                   <li key={record.id}>
                     {record.fileName} · {formatChatTime(record.importedAt)} ·{' '}
-                    {plural(record.added, 'message')} added{' '}
+                    {countOf(record.added, 'message')} added{' '}
                     <button
                       type="button"
                       className="btn btn-ghost btn-sm"
@@ -153,7 +154,7 @@ export function PulseSection() {
                   >
                     <span>
                       <strong>{suggestion.authorName}</strong> (
-                      {plural(suggestion.messages, 'message')}) may be{' '}
+                      {countOf(suggestion.messages, 'message')}) may be{' '}
                       <strong>{suggestion.personName}</strong>{' '}
                       <span className="muted small">· {suggestion.evidence}</span>
                     </span>

@@ -1,8 +1,9 @@
 import { frictionTextOf } from '../../../../shared/chat/recurring-questions'
 import { useAppStore } from '../../app/store-context'
-import { formatChatTime, plural } from './pulse-format'
+import { formatChatTime } from './pulse-format'
 import { usePulse } from './use-pulse'
 import './pulse.css'
+import { countOf } from '../../../../shared/util/format-number'
 
 /**
  * Recurring friction for the feedback loop's Observe stage (DESIGN.md §1.9): questions asked again
@@ -50,7 +51,7 @@ export function RecurringQuestions() {
                 )}
               </div>
               <span className="small muted">
-                {plural(question.messages.length, 'time')} over {plural(question.weeks, 'week')} ·
+                {countOf(question.messages.length, 'time')} over {countOf(question.weeks, 'week')} ·
                 shared words: {question.sharedWords.join(', ')}
               </span>
               <details>

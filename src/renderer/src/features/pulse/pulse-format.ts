@@ -2,11 +2,6 @@
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
 
-/** `3 messages`, `1 voice`, `12,400 messages`. */
-export function plural(count: number, word: string, many = `${word}s`): string {
-  return `${count.toLocaleString('en')} ${count === 1 ? word : many}`
-}
-
 /** `5 Mar 2024, 21:40`: an instant in the viewer's zone, or a phone's wall clock as written. */
 export function formatChatTime(at: string): string {
   const isWall = !at.endsWith('Z')
@@ -20,9 +15,4 @@ export function formatChatTime(at: string): string {
 export function formatDay(at: string): string {
   const date = new Date(at.length === 10 ? `${at}T12:00:00` : at)
   return `${date.getDate()} ${MONTHS[date.getMonth()] ?? ''}`
-}
-
-/** `1.9` with one decimal. */
-export function oneDecimal(value: number): string {
-  return (Math.round(value * 10) / 10).toLocaleString('en')
 }

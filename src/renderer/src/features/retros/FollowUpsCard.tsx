@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react'
 import { FOLLOW_UP_OUTCOMES, type FollowUp } from '../../../../shared/domain/journal-schemas'
 import type { Event } from '../../../../shared/domain/schemas'
+import { followUpMinimumOf } from '../../../../shared/gates/announce-gate'
 import { eventAttendance } from '../../../../shared/metrics/returning-builders'
 import { OUTCOME_WORDS } from '../../../../shared/retros/retro-summary'
 import { countOf } from '../../../../shared/util/format-number'
@@ -22,14 +23,14 @@ export function FollowUpsCard({ event }: { event: Event }) {
   const demos = useAppStore((state) => state.demos)
   const pickFollowUp = useAppStore((state) => state.pickFollowUp)
   const showToast = useAppStore((state) => state.showToast)
+  const chatObservations = useAppStore((state) => state.chatObservations)
   const own = followUps.filter((entry) => entry.eventId === event.id)
-  const sent = own.filter((entry) => entry.sentOn !== null).length
-  // Reading the group chat after the night meets the minimum too (DESIGN.md §1.11), as the
-  // announce gate counts it: the card says so rather than show the minimum as unmet.
-  const observation = useAppStore((state) =>
-    state.chatObservations.find((entry) => entry.eventId === event.id),
-  )
-  const isMet = sent >= minimum || observation !== undefined
+  // As the announce gate reads it: observing the group chat after the night meets it too.
+  const { sent, observation, isMet } = followUpMinimumOf(event.id, {
+    followUps,
+    followUpMinimum: minimum,
+    chatObservations,
+  })
   const personOf = usePersonLookup()
   const attendees = useMemo(
     () => peopleOfEvent(event.id, registrations, people),
